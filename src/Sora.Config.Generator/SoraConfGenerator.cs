@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Sora.Config.Generator.Emit;
+using Sora.Config.Generator.Model;
+using Sora.Config.Schema;
+using Sora.Config.Schema.Loading;
+
+namespace Sora.Config.Generator
+{
+    /// <summary>Schema (AdditionalFiles) → equatable model → C#. Only strings, records and equatable
+    /// arrays flow between steps: no Compilation, symbol, syntax node or Tomlyn object.</summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed partial class SoraConfGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var schemaFiles = context.AdditionalTextsProvider
+                .Where(static text => text.Path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, ct) =>
+                {
+                    var options = pair.Right.GetOptions(pair.Left);
+                    options.TryGetValue("build_metadata.AdditionalFiles.SoraConfSchema", out var kind);
+                    if (kind is null || kind.Length == 0 || kind.Equals("false", StringComparison.OrdinalIgnoreCase)) return null;
+                    var text = pair.Left.GetText(ct)?.ToString() ?? "";
+                    return new SchemaFile(pair.Left.Path, text, kind.Equals("bundled", StringComparison.OrdinalIgnoreCase));
+                })
+                .Where(static file => file is not null)
+                .WithTrackingName(TrackingNames.SchemaFiles);
+
+            var schema = schemaFiles.Collect()
+                .Select(static (files, _) => files.Length == 0
+                    ? null
+                    : SchemaLoader.Load(files
+                        .OrderBy(f => f!.Bundled ? 0 : 1)
+                        .ThenBy(f => System.IO.Path.GetFileName(f!.Path) switch { "versions.toml" => 0, "keys.toml" => 1, "rules.toml" => 2, _ => 3 })
+                        .ThenBy(f => f!.Path, StringComparer.Ordinal)
+                        .Select(f => new SchemaSource(f!.Path, f.Text))))
+                .WithTrackingName(TrackingNames.Schema);
+
+            var settings = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) =>
+                {
+                    options.GlobalOptions.TryGetValue("build_property.SoraConfEmitCatalog", out var emit);
+                    options.GlobalOptions.TryGetValue("build_property.SoraConfProfile", out var profile);
+                    return new GeneratorSettings(string.Equals(emit, "true", StringComparison.OrdinalIgnoreCase), string.IsNullOrEmpty(profile) ? null : profile);
+                })
+                .WithTrackingName(TrackingNames.Settings);
+
+            context.RegisterSourceOutput(schema, static (spc, result) => ReportSchemaErrors(spc, result));
+
+            context.RegisterSourceOutput(schema.Combine(settings), static (spc, pair) =>
+            {
+                if (!pair.Right.EmitCatalog || pair.Left is null || pair.Left.HasErrors) return;
+                spc.AddSource("SoraCatalog.g.cs", CatalogEmitter.EmitDefaultCatalog(pair.Left.Schema));
+            });
+
+            InitializeClasses(context, schema, settings);
+        }
+
+        private static void ReportSchemaErrors(SourceProductionContext spc, SchemaLoadResult? result)
+        {
+            if (result is null) return;
+            foreach (var error in result.Errors)
+            {
+                var descriptor = error.Code switch
+                {
+                    SchemaErrors.ConflictingDuplicate => GeneratorDiagnostics.ConflictingSchema,
+                    SchemaErrors.InvalidKeyName => GeneratorDiagnostics.InvalidKeyName,
+                    _ => GeneratorDiagnostics.MalformedSchema,
+                };
+                spc.ReportDiagnostic(Diagnostic.Create(descriptor, GeneratorDiagnostics.LocationOf(error.Location), error.Message));
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+namespace Sora.Config.Schema
+{
+    /// <summary>The whole schema: versions (oldest first), keys and rules, in file order.</summary>
+    public sealed record SchemaModel(
+        EquatableArray<VersionModel> Versions,
+        EquatableArray<KeyModel> Keys,
+        EquatableArray<RuleModel> Rules)
+    {
+        public string NewestVersion => Versions.Count == 0 ? "" : Versions[Versions.Count - 1].Name;
+    }
+
+    public sealed record VersionModel(string Name, string? Released);
+
+    /// <summary>One sora.conf key. Values (default, min, max) are kept as sora.conf text.</summary>
+    public sealed record KeyModel(
+        string Name,
+        string Type,
+        string? ItemType,
+        string? Default,
+        EquatableArray<VersionedDefault> DefaultBefore,
+        string? Min,
+        string? Max,
+        EquatableArray<string> Units,
+        string? DefaultUnit,
+        EquatableArray<string> Candidates,
+        string Category,
+        string? Since,
+        string? Deprecated,
+        string? Removed,
+        bool Legacy,
+        bool Secret,
+        string Description,
+        string DescriptionJa,
+        string Source,
+        EquatableArray<string> Also,
+        string? Inferred,
+        string? Example,
+        string? Notes);
+
+    /// <summary>"Before <see cref="Version"/> the default was <see cref="Value"/>".</summary>
+    public sealed record VersionedDefault(string Version, string Value);
+
+    public sealed record RuleModel(
+        string Id,
+        string Slug,
+        string Severity,
+        string Title,
+        string TitleJa,
+        string Message,
+        string MessageJa,
+        string Rationale,
+        string RationaleJa,
+        string Remediation,
+        string RemediationJa,
+        string? Source,
+        string? AppliesFrom,
+        string? AppliesUntil,
+        string ExampleBad,
+        string ExampleGood,
+        string? CSharpBad,
+        string? CSharpGood,
+        CheckModel Check);
+
+    /// <summary>How a rule is evaluated; see docs/schema-format.md.</summary>
+    public sealed record CheckModel(
+        string Kind,
+        string? At,
+        string? Test,
+        EquatableArray<string> Keys,
+        EquatableArray<PredicateModel> When,
+        EquatableArray<ListenerModel> Listeners);
+
+    /// <summary><see cref="Op"/> is one of <c>is</c>, <c>is_not</c>, <c>set</c>, <c>unset</c>.</summary>
+    public sealed record PredicateModel(string Key, string Op, string? Value);
+
+    /// <summary>A port listener: one key, or a range of two keys (min, max).</summary>
+    public sealed record ListenerModel(string? Key, string? RangeMin, string? RangeMax, EquatableArray<PredicateModel> When);
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+
+namespace Sora.Config
+{
+    /// <summary>One sora.conf key as the schema describes it. Default, Min and Max are sora.conf text.</summary>
+    public sealed class SoraKeyInfo
+    {
+        public SoraKeyInfo(
+            string name, SoraValueType type, SoraValueType? itemType, string? @default, IReadOnlyList<KeyValuePair<string, string>> defaultBefore,
+            string? min, string? max, IReadOnlyList<SoraTimeUnit> units, SoraTimeUnit? defaultUnit, IReadOnlyList<string> candidates,
+            string category, string? since, string? deprecated, string? removed, bool legacy, bool secret,
+            string description, string descriptionJa, string source, IReadOnlyList<string> also, string? inferred, string? example, string? notes)
+        {
+            Name = name;
+            Type = type;
+            ItemType = itemType;
+            Default = @default;
+            DefaultBefore = defaultBefore;
+            Min = min;
+            Max = max;
+            Units = units;
+            DefaultUnit = defaultUnit;
+            Candidates = candidates;
+            Category = category;
+            Since = since;
+            Deprecated = deprecated;
+            Removed = removed;
+            IsLegacy = legacy;
+            IsSecret = secret;
+            Description = new SoraText(description, descriptionJa);
+            Source = source;
+            Also = also;
+            Inferred = inferred;
+            Example = example;
+            Notes = notes;
+        }
+
+        public string Name { get; }
+
+        public SoraValueType Type { get; }
+
+        /// <summary>The item type of a <see cref="SoraValueType.List"/> key.</summary>
+        public SoraValueType? ItemType { get; }
+
+        /// <summary>The default of the newest known version, as sora.conf text; null when Sora sets nothing.</summary>
+        public string? Default { get; }
+
+        /// <summary>Older defaults: (version, value) = "before that version the default was value".</summary>
+        public IReadOnlyList<KeyValuePair<string, string>> DefaultBefore { get; }
+
+        public string? Min { get; }
+
+        public string? Max { get; }
+
+        public IReadOnlyList<SoraTimeUnit> Units { get; }
+
+        public SoraTimeUnit? DefaultUnit { get; }
+
+        public IReadOnlyList<string> Candidates { get; }
+
+        public string Category { get; }
+
+        public string? Since { get; }
+
+        public string? Deprecated { get; }
+
+        public string? Removed { get; }
+
+        public bool IsLegacy { get; }
+
+        /// <summary>The value is never shown in messages, exceptions or ToString().</summary>
+        public bool IsSecret { get; }
+
+        public SoraText Description { get; }
+
+        public string Source { get; }
+
+        public IReadOnlyList<string> Also { get; }
+
+        /// <summary>What about this key is an inference rather than a documented fact; null when all is documented.</summary>
+        public string? Inferred { get; }
+
+        public string? Example { get; }
+
+        public string? Notes { get; }
+
+        /// <summary>The C# property name generated for the key.</summary>
+        public string PropertyName => SoraVersions.PascalCase(Name);
+
+        /// <summary>The type as the schema spells it (<c>port</c>, <c>list of ipv4</c>, …).</summary>
+        public string TypeName => Type == SoraValueType.List && ItemType is { } item
+            ? "list of " + SoraValueTypes.Name(item)
+            : SoraValueTypes.Name(Type);
+
+        /// <summary>The value type items are checked against: the item type for lists, else the type.</summary>
+        internal SoraValueType ScalarType => Type == SoraValueType.List && ItemType is { } item ? item : Type;
+
+        /// <summary>True when the key exists in the given Sora version.</summary>
+        public bool ExistsIn(string version)
+        {
+            int v = SoraVersions.Ordinal(version);
+            return (Since is null || SoraVersions.Ordinal(Since) <= v) && (Removed is null || v < SoraVersions.Ordinal(Removed));
+        }
+
+        /// <summary>True when the key is deprecated (or a legacy migration switch) in the given version.</summary>
+        public bool IsDeprecatedIn(string version) =>
+            IsLegacy || (Deprecated != null && SoraVersions.Ordinal(Deprecated) <= SoraVersions.Ordinal(version));
+
+        /// <summary>The default Sora applies in the given version, as sora.conf text.</summary>
+        public string? DefaultFor(string version)
+        {
+            int v = SoraVersions.Ordinal(version);
+            string? best = null;
+            int bestOrdinal = int.MaxValue;
+            foreach (var pair in DefaultBefore)
+            {
+                int before = SoraVersions.Ordinal(pair.Key);
+                if (v < before && before < bestOrdinal)
+                {
+                    best = pair.Value;
+                    bestOrdinal = before;
+                }
+            }
+            return best ?? Default;
+        }
+
+        public override string ToString() => $"{Name} ({TypeName})";
+    }
+
+    internal static class SoraValueTypes
+    {
+        public static string Name(SoraValueType type) => type switch
+        {
+            SoraValueType.Ipv4 => "ipv4",
+            SoraValueType.Ipv6 => "ipv6",
+            _ => type.ToString().ToLowerInvariant(),
+        };
+
+        public static string UnitName(SoraTimeUnit unit) => unit switch
+        {
+            SoraTimeUnit.Millisecond => "ms",
+            SoraTimeUnit.Second => "s",
+            SoraTimeUnit.Minute => "min",
+            _ => "h",
+        };
+
+        public static bool TryParseUnit(string text, out SoraTimeUnit unit)
+        {
+            switch (text)
+            {
+                case "ms": unit = SoraTimeUnit.Millisecond; return true;
+                case "s": unit = SoraTimeUnit.Second; return true;
+                case "min": unit = SoraTimeUnit.Minute; return true;
+                case "h": unit = SoraTimeUnit.Hour; return true;
+                default: unit = default; return false;
+            }
+        }
+    }
+}

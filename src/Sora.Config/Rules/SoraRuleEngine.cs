@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+
+namespace Sora.Config
+{
+    /// <summary>Evaluates the rule catalogue on a set of written settings. This is the only
+    /// implementation of the key-level and production rules: the file linter, the generated
+    /// classes' Validate(), the analyzers and the CLI all call it.</summary>
+    public static class SoraRuleEngine
+    {
+        /// <summary>Evaluates every key-level rule (SORA0003–0005, SORA1xxx, SORA2xxx) on the settings
+        /// as written (first occurrence of each key; keys trimmed as Sora trims them).</summary>
+        public static IReadOnlyList<SoraRuleFinding> Evaluate(IEnumerable<KeyValuePair<string, string>> written, SoraConfEvaluationOptions? options = null)
+        {
+            options ??= SoraConfEvaluationOptions.Default;
+            var catalog = options.EffectiveCatalog;
+            var version = options.EffectiveVersion;
+            var findings = new List<SoraRuleFinding>();
+            var values = new Dictionary<string, Effective>(StringComparer.Ordinal);
+
+            void Report(string ruleId, string? key, SoraFindingTarget target, Func<SoraText, string> format)
+            {
+                if (!catalog.TryGetRule(ruleId, out var rule) || !rule.AppliesTo(version)) return;
+                var severity = options.SeverityOf(rule);
+                if (severity is null) return;
+                findings.Add(new SoraRuleFinding(rule, severity.Value, format(rule.Message), key, target));
+            }
+
+            foreach (var pair in written)
+            {
+                var name = pair.Key;
+                var text = pair.Value;
+                if (values.ContainsKey(name)) continue;
+                if (!catalog.TryGetKey(name, out var key))
+                {
+                    var suggestion = Suggest(catalog, name, version);
+                    Report("SORA0004", name, SoraFindingTarget.Key, m => Fill(m, name, version: version, detail: suggestion is null ? "" : Pick(m, $"; did you mean '{suggestion}'?", $"。'{suggestion}' の誤りではありませんか")));
+                    continue;
+                }
+                if (!key.ExistsIn(version))
+                {
+                    Report("SORA2001", name, SoraFindingTarget.Key, m => Fill(m, name, detail: NotInVersion(m, key, version)));
+                    values[name] = Effective.Ignored;
+                    continue;
+                }
+                if (key.IsDeprecatedIn(version))
+                {
+                    Report("SORA2002", name, SoraFindingTarget.Key, m => Fill(m, name, detail: Deprecation(m, key)));
+                }
+
+                int hash = IndexOfInlineComment(text);
+                if (hash >= 0)
+                {
+                    var comment = key.IsSecret ? "#…" : text.Substring(hash);
+                    Report("SORA0005", name, SoraFindingTarget.Value, m => Fill(m, name, detail: comment));
+                }
+
+                if (SoraValueCodec.TryParse(key, text, out var parsed, out var error))
+                {
+                    values[name] = new Effective(SoraValueCodec.Format(key, parsed!), parsed, written: true, valid: true);
+                }
+                else
+                {
+                    Report("SORA0003", name, SoraFindingTarget.Value, m => Fill(m, name, detail: Pick(m, error!.Text.English, error.Text.Japanese)));
+                    values[name] = Effective.Invalid;
+                }
+            }
+
+            var context = new Context(catalog, version, values);
+            foreach (var rule in catalog.Rules)
+            {
+                switch (rule.Check.Kind)
+                {
+                    case "condition": EvaluateCondition(rule, context, Report); break;
+                    case "each": EvaluateEach(rule, context, Report); break;
+                    case "distinct_ports": EvaluatePorts(rule, context, Report); break;
+                }
+            }
+            return findings;
+        }
+
+        private static void EvaluateCondition(SoraRuleInfo rule, Context context, Action<string, string?, SoraFindingTarget, Func<SoraText, string>> report)
+        {
+            if (!rule.Check.When.All(context.Holds)) return;
+            var at = rule.Check.At!;
+            if (!context.Catalog.TryGetKey(at, out var key) || !key.ExistsIn(context.Version)) return;
+            var value = context.Get(at);
+            report(rule.Id, at, SoraFindingTarget.Line, m => Fill(m, at, value: Shown(key, value, m), @default: key.DefaultFor(context.Version) ?? ""));
+        }
+
+        private static void EvaluateEach(SoraRuleInfo rule, Context context, Action<string, string?, SoraFindingTarget, Func<SoraText, string>> report)
+        {
+            if (!rule.Check.When.All(context.Holds)) return;
+            foreach (var name in rule.Check.Keys)
+            {
+                var value = context.Get(name);
+                if (!value.Valid || value.Parsed is null) continue;
+                if (rule.Check.Test == "plain_http_to_non_loopback" && value.Parsed is Uri uri && uri.Scheme == "http" && !IsLoopback(uri.Host))
+                {
+                    report(rule.Id, name, SoraFindingTarget.Value, m => Fill(m, name, detail: uri.Host));
+                }
+            }
+        }
+
+        private static void EvaluatePorts(SoraRuleInfo rule, Context context, Action<string, string?, SoraFindingTarget, Func<SoraText, string>> report)
+        {
+            var taken = new List<(string Key, long Low, long High)>();
+            foreach (var listener in rule.Check.Listeners)
+            {
+                if (!listener.When.All(context.Holds)) continue;
+                var lowKey = listener.Key ?? listener.RangeMin!;
+                var highKey = listener.Key ?? listener.RangeMax!;
+                if (!(context.Get(lowKey).Parsed is long low) || !(context.Get(highKey).Parsed is long high)) continue;
+                foreach (var other in taken)
+                {
+                    long overlap = Math.Max(low, other.Low);
+                    if (overlap <= Math.Min(high, other.High))
+                    {
+                        var otherKey = other.Key;
+                        // Report at the listener the user wrote, so the finding lands on a line they can change.
+                        var at = context.Get(lowKey).Written || !context.Get(otherKey).Written ? lowKey : otherKey;
+                        var than = at == lowKey ? otherKey : lowKey;
+                        report(rule.Id, at, SoraFindingTarget.Value, m => Fill(m, at, value: overlap.ToString(System.Globalization.CultureInfo.InvariantCulture), other: than));
+                    }
+                }
+                taken.Add((listener.Key ?? listener.RangeMin + ".." + listener.RangeMax, low, high));
+            }
+        }
+
+        internal static bool IsLoopback(string host)
+        {
+            var h = host.Trim('[', ']');
+            if (h.Equals("localhost", StringComparison.OrdinalIgnoreCase)) return true;
+            return IPAddress.TryParse(h, out var ip) && IPAddress.IsLoopback(ip);
+        }
+
+        /// <summary>Where a value ends in what looks like an inline comment: whitespace then '#'.</summary>
+        internal static int IndexOfInlineComment(string text)
+        {
+            for (int i = 1; i < text.Length; i++)
+            {
+                if (text[i] == '#' && KvconfGrammar.IsTrimmed(text[i - 1])) return i;
+            }
+            return -1;
+        }
+
+        private static string Shown(SoraKeyInfo key, Effective value, SoraText template)
+        {
+            if (key.IsSecret) return "(secret)";
+            if (value.Text != null) return value.Text;
+            return Pick(template, "not set", "未設定");
+        }
+
+        private static string NotInVersion(SoraText template, SoraKeyInfo key, string version)
+        {
+            if (key.Removed != null && SoraVersions.Ordinal(key.Removed) <= SoraVersions.Ordinal(version))
+                return Pick(template, $"was removed in Sora {key.Removed} (targeted: {version}); Sora ignores it", $" Sora {key.Removed} で削除されました (対象: {version})。Sora はこの設定を無視します");
+            return Pick(template, $"appears in Sora {key.Since} (targeted: {version}); Sora {version} ignores it", $" Sora {key.Since} で追加されたキーです (対象: {version})。Sora {version} はこの設定を無視します");
+        }
+
+        private static string Deprecation(SoraText template, SoraKeyInfo key)
+        {
+            var removal = key.Removed is null ? "" : Pick(template, $" and is removed in Sora {key.Removed}", $"。Sora {key.Removed} で削除されます");
+            return key.IsLegacy
+                ? Pick(template, $"is a migration switch that keeps old behaviour{removal}", $"古い動作を残すための移行用スイッチです{removal}")
+                : Pick(template, $"is deprecated since Sora {key.Deprecated}{removal}", $" Sora {key.Deprecated} から非推奨です{removal}");
+        }
+
+        /// <summary>The closest known key, for did-you-mean (case-insensitive match first, then edit distance ≤ 3).</summary>
+        internal static string? Suggest(SoraCatalog catalog, string name, string version)
+        {
+            string? best = null;
+            int bestDistance = int.MaxValue;
+            foreach (var key in catalog.Keys)
+            {
+                if (!key.ExistsIn(version)) continue;
+                if (string.Equals(key.Name, name.Trim('\uFEFF'), StringComparison.OrdinalIgnoreCase)) return key.Name;
+                int d = Distance(key.Name, name);
+                if (d < bestDistance)
+                {
+                    bestDistance = d;
+                    best = key.Name;
+                }
+            }
+            return bestDistance <= Math.Min(3, Math.Max(1, name.Length / 3)) ? best : null;
+        }
+
+        private static int Distance(string a, string b)
+        {
+            if (Math.Abs(a.Length - b.Length) > 3) return int.MaxValue;
+            var prev = new int[b.Length + 1];
+            var cur = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++) prev[j] = j;
+            for (int i = 1; i <= a.Length; i++)
+            {
+                cur[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                }
+                (prev, cur) = (cur, prev);
+            }
+            return prev[b.Length];
+        }
+
+        /// <summary>Picks the language that matches the template (the catalog chose it by UI culture).</summary>
+        private static string Pick(SoraText template, string english, string japanese) => SoraText.UseJapanese ? japanese : english;
+
+        internal static string Fill(SoraText template, string? key, string? value = null, string? @default = null, string? detail = null, string? other = null, string? version = null)
+        {
+            return template.Current
+                .Replace("{key}", key ?? "")
+                .Replace("{value}", value ?? "")
+                .Replace("{default}", @default ?? "")
+                .Replace("{detail}", detail ?? "")
+                .Replace("{other}", other ?? "")
+                .Replace("{version}", version ?? "");
+        }
+
+        /// <summary>A key's effective value: written (valid or not), else the version's default.</summary>
+        private readonly struct Effective
+        {
+            public static readonly Effective Invalid = new Effective(null, null, written: true, valid: false);
+            public static readonly Effective Ignored = new Effective(null, null, written: false, valid: false);
+
+            public Effective(string? text, object? parsed, bool written, bool valid)
+            {
+                Text = text;
+                Parsed = parsed;
+                Written = written;
+                Valid = valid;
+            }
+
+            public string? Text { get; }
+
+            public object? Parsed { get; }
+
+            public bool Written { get; }
+
+            public bool Valid { get; }
+        }
+
+        private sealed class Context
+        {
+            private readonly Dictionary<string, Effective> written;
+            private readonly Dictionary<string, Effective> cache = new Dictionary<string, Effective>(StringComparer.Ordinal);
+
+            public Context(SoraCatalog catalog, string version, Dictionary<string, Effective> written)
+            {
+                Catalog = catalog;
+                Version = version;
+                this.written = written;
+            }
+
+            public SoraCatalog Catalog { get; }
+
+            public string Version { get; }
+
+            public Effective Get(string name)
+            {
+                if (written.TryGetValue(name, out var value) && (value.Written || value.Valid)) return value;
+                if (cache.TryGetValue(name, out value)) return value;
+                value = new Effective(null, null, written: false, valid: true);
+                if (Catalog.TryGetKey(name, out var key) && key.ExistsIn(Version) && key.DefaultFor(Version) is { } text
+                    && SoraValueCodec.TryParse(key, text, out var parsed, out _))
+                {
+                    value = new Effective(SoraValueCodec.Format(key, parsed!), parsed, written: false, valid: true);
+                }
+                cache[name] = value;
+                return value;
+            }
+
+            /// <summary>A predicate on effective values; an invalid value takes part in none.</summary>
+            public bool Holds(SoraPredicate p)
+            {
+                var value = Get(p.Key);
+                if (!value.Valid) return false;
+                switch (p.Op)
+                {
+                    case "set": return value.Written;
+                    case "unset": return value.Text is null;
+                    case "is": return value.Text != null && value.Text == Canonical(p);
+                    case "is_not": return value.Text is null || value.Text != Canonical(p);
+                    default: return false;
+                }
+            }
+
+            private string? Canonical(SoraPredicate p) =>
+                Catalog.TryGetKey(p.Key, out var key) && SoraValueCodec.TryCanonicalize(key, p.Value ?? "", out var c) ? c : p.Value;
+        }
+    }
+}

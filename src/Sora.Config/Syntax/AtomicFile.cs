@@ -1,0 +1,47 @@
+using System;
+using System.IO;
+
+namespace Sora.Config
+{
+    /// <summary>Replaces a file atomically: the bytes go to a temporary file beside it, which is then
+    /// renamed over the target. A failed write leaves the old file untouched.</summary>
+    public static class AtomicFile
+    {
+        public static void Write(string path, byte[] bytes)
+        {
+            var full = Path.GetFullPath(path);
+            var dir = Path.GetDirectoryName(full) ?? ".";
+            var temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            try
+            {
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    stream.Write(bytes, 0, bytes.Length);
+                    stream.Flush(true);
+                }
+#if NET
+                File.Move(temp, full, overwrite: true);
+#else
+                if (File.Exists(full)) File.Replace(temp, full, null);
+                else File.Move(temp, full);
+#endif
+            }
+            finally
+            {
+                if (File.Exists(temp)) File.Delete(temp);
+            }
+        }
+
+        /// <summary>Writes only when the content differs, so timestamps (and incremental builds) stay.</summary>
+        public static bool WriteIfChanged(string path, byte[] bytes)
+        {
+            if (File.Exists(path))
+            {
+                var old = File.ReadAllBytes(path);
+                if (old.AsSpan().SequenceEqual(bytes)) return false;
+            }
+            Write(path, bytes);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Sora.Config
+{
+    /// <summary>Writes sora.conf text that Sora reads back exactly as meant: UTF-8 without BOM, LF,
+    /// <c>key = value</c> lines, and a guard that refuses any key or value that would not survive.</summary>
+    public static class SoraConfWriter
+    {
+        /// <summary>Writes the pairs, one <c>key = value</c> line each, in the given order.</summary>
+        public static string Write(IEnumerable<KeyValuePair<string, string>> settings)
+        {
+            var sb = new StringBuilder(1024);
+            foreach (var pair in settings)
+            {
+                CheckWritable(pair.Key, pair.Value, IsSecretKey(pair.Key));
+                sb.Append(pair.Key).Append(" = ").Append(pair.Value).Append('\n');
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>Throws <see cref="ArgumentException"/> naming the key and the reason when the pair
+        /// would not read back identically: line breaks (a value must never smuggle in another line),
+        /// whitespace Sora trims, a key Sora would split or skip, NUL bytes. A secret value is never quoted.</summary>
+        public static void CheckWritable(string key, string value, bool secret = false)
+        {
+            if (key is null) throw new ArgumentNullException(nameof(key));
+            if (value is null) throw new ArgumentNullException(nameof(value), $"sora.conf key '{key}': the value is null.");
+            if (key.Length == 0) throw new ArgumentException("A sora.conf key cannot be empty.", nameof(key));
+            foreach (char c in key)
+            {
+                if (c == '=' || c == '\n' || c == '\r' || c == '\0' || c == '#' || KvconfGrammar.IsTrimmed(c) || c == '\uFEFF')
+                    throw new ArgumentException($"'{Printable(key)}' cannot be written as a sora.conf key: it contains {Describe(c)}, which Sora would read differently.", nameof(key));
+            }
+
+            string shown = secret ? "the (secret) value" : $"the value '{Printable(value)}'";
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c == '\n' || c == '\r')
+                    throw new ArgumentException($"sora.conf key '{key}': {shown} contains a line break; sora.conf has no escaping, so it would end the line and could inject another setting.", nameof(value));
+                if (c == '\0')
+                    throw new ArgumentException($"sora.conf key '{key}': {shown} contains a NUL character.", nameof(value));
+            }
+            if (value.Length > 0 && (KvconfGrammar.IsTrimmed(value[0]) || KvconfGrammar.IsTrimmed(value[value.Length - 1])))
+                throw new ArgumentException($"sora.conf key '{key}': {shown} starts or ends with whitespace, which Sora trims away.", nameof(value));
+        }
+
+        internal static bool IsSecretKey(string key) => SoraCatalog.Default.TryGetKey(key, out var info) && info.IsSecret;
+
+        private static string Describe(char c) => c switch
+        {
+            '=' => "'='",
+            '#' => "'#'",
+            '\n' => "a line feed",
+            '\r' => "a carriage return",
+            '\0' => "a NUL character",
+            '\uFEFF' => "a byte order mark",
+            _ => "whitespace",
+        };
+
+        private static string Printable(string s) => s.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t").Replace("\0", "\\0");
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Sora.Config
+{
+    /// <summary>A sora.conf interval: an amount and a unit, written <c>30 s</c>.</summary>
+    public readonly struct SoraInterval : IEquatable<SoraInterval>
+    {
+        public SoraInterval(long amount, SoraTimeUnit unit)
+        {
+            Amount = amount;
+            Unit = unit;
+        }
+
+        public long Amount { get; }
+
+        public SoraTimeUnit Unit { get; }
+
+        /// <summary>The interval in milliseconds (exact: every unit is a whole number of ms).</summary>
+        public long TotalMilliseconds => checked(Amount * Factor(Unit));
+
+        public TimeSpan ToTimeSpan() => TimeSpan.FromMilliseconds(TotalMilliseconds);
+
+        public static long Factor(SoraTimeUnit unit) => unit switch
+        {
+            SoraTimeUnit.Millisecond => 1,
+            SoraTimeUnit.Second => 1000,
+            SoraTimeUnit.Minute => 60_000,
+            _ => 3_600_000,
+        };
+
+        /// <summary>Expresses a TimeSpan in one of the allowed units: the preferred unit when exact,
+        /// else the largest allowed unit that is exact. Returns false when none is exact (e.g. 1.5 ms).</summary>
+        public static bool TryFromTimeSpan(TimeSpan value, IReadOnlyList<SoraTimeUnit> allowed, SoraTimeUnit? preferred, out SoraInterval interval)
+        {
+            interval = default;
+            if (value.Ticks % TimeSpan.TicksPerMillisecond != 0 || value < TimeSpan.Zero) return false;
+            long ms = value.Ticks / TimeSpan.TicksPerMillisecond;
+            if (preferred is { } p && Contains(allowed, p) && ms % Factor(p) == 0)
+            {
+                interval = new SoraInterval(ms / Factor(p), p);
+                return true;
+            }
+            for (var unit = SoraTimeUnit.Hour; unit >= SoraTimeUnit.Millisecond; unit--)
+            {
+                if (Contains(allowed, unit) && ms % Factor(unit) == 0)
+                {
+                    interval = new SoraInterval(ms / Factor(unit), unit);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool Contains(IReadOnlyList<SoraTimeUnit> units, SoraTimeUnit unit)
+        {
+            foreach (var u in units) if (u == unit) return true;
+            return false;
+        }
+
+        public bool Equals(SoraInterval other) => Amount == other.Amount && Unit == other.Unit;
+
+        public override bool Equals(object? obj) => obj is SoraInterval other && Equals(other);
+
+        public override int GetHashCode() => unchecked((int)Amount * 7 + (int)Unit);
+
+        /// <summary>The sora.conf spelling, e.g. <c>30 s</c>.</summary>
+        public override string ToString() => Amount.ToString(CultureInfo.InvariantCulture) + " " + SoraValueTypes.UnitName(Unit);
+    }
+}

@@ -1,0 +1,406 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Sora.Config
+{
+    /// <summary>Reads and writes sora.conf values with exactly the spellings Sora (kvconf) accepts.
+    /// Parsed values are: bool, long (int, port), double (float), string (string, enum, fqdn, path),
+    /// <see cref="SoraInterval"/>, <see cref="IPAddress"/>, <see cref="Uri"/> (url), and
+    /// <see cref="IReadOnlyList{T}"/> of object for lists. See docs/values.md for where we are
+    /// deliberately stricter than kvconf.</summary>
+    public static class SoraValueCodec
+    {
+        /// <summary>Parses <paramref name="text"/> (already trimmed, as Sora trims) for <paramref name="key"/>.</summary>
+        public static bool TryParse(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
+        {
+            if (key.Type == SoraValueType.List)
+            {
+                var items = new List<object>();
+                foreach (var item in SplitList(text))
+                {
+                    if (!TryParseScalar(key, key.ScalarType, item, out var parsed, out error))
+                    {
+                        value = null;
+                        return false;
+                    }
+                    items.Add(parsed!);
+                }
+                value = items;
+                error = null;
+                return true;
+            }
+            return TryParseScalar(key, key.Type, text, out value, out error);
+        }
+
+        /// <summary>The canonical sora.conf spelling of a parsed value.</summary>
+        public static string Format(SoraKeyInfo key, object value)
+        {
+            switch (value)
+            {
+                case bool b: return b ? "true" : "false";
+                case long l: return l.ToString(CultureInfo.InvariantCulture);
+                case int i: return i.ToString(CultureInfo.InvariantCulture);
+                case double d: return FormatFloat(d);
+                case SoraInterval interval: return interval.ToString();
+                case TimeSpan span:
+                    if (!SoraInterval.TryFromTimeSpan(span, key.Units, key.DefaultUnit, out var iv))
+                        throw new ArgumentException($"{key.Name}: {span} cannot be written in the units Sora allows for this key ({UnitList(key)}).");
+                    return iv.ToString();
+                case IPAddress address: return address.ToString();
+                case Uri uri: return uri.OriginalString;
+                case string s: return s;
+                case System.Collections.IEnumerable list:
+                    var parts = new List<string>();
+                    foreach (var item in list) parts.Add(Format(key, item!));
+                    return string.Join(",", parts);
+                default: return Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+            }
+        }
+
+        /// <summary>True when <paramref name="text"/> is valid for the key; <paramref name="canonical"/> is then its canonical spelling.</summary>
+        public static bool TryCanonicalize(SoraKeyInfo key, string text, out string canonical)
+        {
+            if (TryParse(key, text, out var value, out _))
+            {
+                canonical = Format(key, value!);
+                return true;
+            }
+            canonical = text;
+            return false;
+        }
+
+        /// <summary>kvconf list syntax: items separated by commas and/or spaces; empty items dropped.</summary>
+        public static IEnumerable<string> SplitList(string text)
+        {
+            foreach (var part in text.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries)) yield return part;
+        }
+
+        private static bool TryParseScalar(SoraKeyInfo key, SoraValueType type, string text, out object? value, out SoraValueError? error)
+        {
+            value = null;
+            error = null;
+            string shown = key.IsSecret ? "the value" : "'" + text + "'";
+            string shownJa = key.IsSecret ? "値" : "'" + text + "'";
+            switch (type)
+            {
+                case SoraValueType.Bool:
+                    if (text == "true" || text == "false")
+                    {
+                        value = text == "true";
+                        return true;
+                    }
+                    error = new SoraValueError($"{shown} is not a boolean; write true or false in lowercase", $"{shownJa} は真偽値ではありません。小文字の true か false を書いてください");
+                    return false;
+
+                case SoraValueType.Int:
+                case SoraValueType.Port:
+                    return TryParseInteger(key, text, shown, shownJa, out value, out error);
+
+                case SoraValueType.Float:
+                    if (IsErlangFloat(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+                    {
+                        if (!InRange(key, d, out error)) return false;
+                        value = d;
+                        return true;
+                    }
+                    error = new SoraValueError($"{shown} is not a float; write digits, a dot and digits (e.g. 1.5)", $"{shownJa} は浮動小数点数ではありません。数字・ドット・数字の形式 (例: 1.5) で書いてください");
+                    return false;
+
+                case SoraValueType.String:
+                case SoraValueType.Path:
+                    value = text;
+                    return true;
+
+                case SoraValueType.Enum:
+                    foreach (var candidate in key.Candidates)
+                    {
+                        if (candidate == text)
+                        {
+                            value = text;
+                            return true;
+                        }
+                    }
+                    var list = string.Join(", ", key.Candidates);
+                    error = new SoraValueError($"{shown} is not one of {list} (case-sensitive)", $"{shownJa} は {list} のいずれでもありません (大文字小文字を区別します)");
+                    return false;
+
+                case SoraValueType.Interval:
+                    return TryParseInterval(key, text, shown, shownJa, out value, out error);
+
+                case SoraValueType.Ipv4:
+                    if (TryParseIpv4Strict(text, out var v4))
+                    {
+                        value = v4;
+                        return true;
+                    }
+                    error = new SoraValueError($"{shown} is not a strict IPv4 address; write four decimal numbers 0-255 without leading zeros, port or prefix", $"{shownJa} は厳密な IPv4 アドレスではありません。先頭のゼロ・ポート・プレフィックスなしで 0-255 の十進数を四つ書いてください");
+                    return false;
+
+                case SoraValueType.Ipv6:
+                    return TryParseIpv6(text, shown, shownJa, out value, out error);
+
+                case SoraValueType.Url:
+                    return TryParseUrl(text, shown, shownJa, out value, out error);
+
+                case SoraValueType.Fqdn:
+                    if (IsHostName(text, out var why, out var whyJa))
+                    {
+                        value = text;
+                        return true;
+                    }
+                    error = new SoraValueError($"{shown} is not a host name: {why}", $"{shownJa} はホスト名ではありません: {whyJa}");
+                    return false;
+
+                default:
+                    value = text;
+                    return true;
+            }
+        }
+
+        private static bool TryParseInteger(SoraKeyInfo key, string text, string shown, string shownJa, out object? value, out SoraValueError? error)
+        {
+            value = null;
+            error = null;
+            if (!IsErlangInteger(text))
+            {
+                error = new SoraValueError($"{shown} is not an integer; write decimal digits only (no '_', no decimals, no hex)", $"{shownJa} は整数ではありません。十進の数字だけを書いてください ('_'、小数、16 進数は使えません)");
+                return false;
+            }
+            var digits = text[0] == '+' ? text.Substring(1) : text;
+            if (!long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
+            {
+                error = new SoraValueError($"{shown} is too large", $"{shownJa} は大きすぎます");
+                return false;
+            }
+            if (!InRange(key, n, out error)) return false;
+            value = n;
+            return true;
+        }
+
+        private static bool InRange(SoraKeyInfo key, double n, out SoraValueError? error)
+        {
+            error = null;
+            double? min = key.Min is null ? null : double.Parse(key.Min, CultureInfo.InvariantCulture);
+            double? max = key.Max is null ? null : double.Parse(key.Max, CultureInfo.InvariantCulture);
+            if ((min is { } lo && n < lo) || (max is { } hi && n > hi))
+            {
+                var range = $"{key.Min ?? "-∞"}..{key.Max ?? "∞"}";
+                var num = n.ToString(CultureInfo.InvariantCulture);
+                error = new SoraValueError($"{num} is outside the allowed range {range}", $"{num} は許容範囲 {range} の外です");
+                return false;
+            }
+            return true;
+        }
+
+        private static bool TryParseInterval(SoraKeyInfo key, string text, string shown, string shownJa, out object? value, out SoraValueError? error)
+        {
+            value = null;
+            error = null;
+            var parts = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            string units = UnitList(key);
+            if (parts.Length != 2)
+            {
+                error = new SoraValueError($"{shown} is not an interval; write a whole number, a space and a unit ({units}), e.g. 30 s", $"{shownJa} は時間の形式ではありません。整数・スペース・単位 ({units}) の順で書いてください (例: 30 s)");
+                return false;
+            }
+            var number = parts[0].Replace("_", "");
+            if (!IsErlangInteger(number) || !long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long amount))
+            {
+                error = new SoraValueError($"{shown} is not an interval: '{parts[0]}' is not a whole number", $"{shownJa} は時間の形式ではありません: '{parts[0]}' は整数ではありません");
+                return false;
+            }
+            if (!SoraValueTypes.TryParseUnit(parts[1], out var unit) || !Contains(key.Units, unit))
+            {
+                error = new SoraValueError($"'{parts[1]}' is not a unit this key accepts; use {units} (case-sensitive)", $"'{parts[1]}' はこのキーで使える単位ではありません。{units} を使ってください (大文字小文字を区別します)");
+                return false;
+            }
+            if (amount < 0)
+            {
+                error = new SoraValueError($"{shown} is negative", $"{shownJa} は負の値です");
+                return false;
+            }
+            var interval = new SoraInterval(amount, unit);
+            long ms;
+            try
+            {
+                ms = interval.TotalMilliseconds;
+            }
+            catch (OverflowException)
+            {
+                error = new SoraValueError($"{shown} is too large", $"{shownJa} は大きすぎます");
+                return false;
+            }
+            if ((key.Min is { } min && ms < IntervalMs(min)) || (key.Max is { } max && ms > IntervalMs(max)))
+            {
+                var range = $"{key.Min ?? "0 ms"}..{key.Max ?? "∞"}";
+                error = new SoraValueError($"{shown} is outside the allowed range {range}", $"{shownJa} は許容範囲 {range} の外です");
+                return false;
+            }
+            value = interval;
+            return true;
+        }
+
+        private static long IntervalMs(string text)
+        {
+            var parts = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            SoraValueTypes.TryParseUnit(parts[1], out var unit);
+            return long.Parse(parts[0].Replace("_", ""), CultureInfo.InvariantCulture) * SoraInterval.Factor(unit);
+        }
+
+        internal static string UnitList(SoraKeyInfo key)
+        {
+            var names = new List<string>();
+            foreach (var u in key.Units) names.Add(SoraValueTypes.UnitName(u));
+            return string.Join(", ", names);
+        }
+
+        private static bool Contains(IReadOnlyList<SoraTimeUnit> units, SoraTimeUnit unit)
+        {
+            foreach (var u in units) if (u == unit) return true;
+            return false;
+        }
+
+        /// <summary>Erlang binary_to_integer: optional sign, then ASCII digits.</summary>
+        private static bool IsErlangInteger(string text)
+        {
+            int start = text.Length > 0 && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+            if (text.Length == start) return false;
+            for (int i = start; i < text.Length; i++) if (text[i] < '0' || text[i] > '9') return false;
+            return true;
+        }
+
+        /// <summary>Erlang binary_to_float: digits '.' digits, optional exponent.</summary>
+        private static bool IsErlangFloat(string text)
+        {
+            int i = 0;
+            if (i < text.Length && (text[i] == '+' || text[i] == '-')) i++;
+            int digits = i;
+            while (i < text.Length && char.IsDigit(text[i]) && text[i] < 128) i++;
+            if (i == digits || i >= text.Length || text[i] != '.') return false;
+            i++;
+            int frac = i;
+            while (i < text.Length && text[i] >= '0' && text[i] <= '9') i++;
+            if (i == frac) return false;
+            if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
+            {
+                i++;
+                if (i < text.Length && (text[i] == '+' || text[i] == '-')) i++;
+                int exp = i;
+                while (i < text.Length && text[i] >= '0' && text[i] <= '9') i++;
+                if (i == exp) return false;
+            }
+            return i == text.Length;
+        }
+
+        private static string FormatFloat(double d)
+        {
+            var s = d.ToString("R", CultureInfo.InvariantCulture);
+            if (s.IndexOf('E') >= 0)
+            {
+                var mantissa = s.Substring(0, s.IndexOf('E'));
+                if (mantissa.IndexOf('.') < 0) s = mantissa + ".0" + s.Substring(s.IndexOf('E')).Replace("E+", "e").Replace("E", "e");
+                else s = s.Replace("E+", "e").Replace("E", "e");
+                return s;
+            }
+            return s.IndexOf('.') >= 0 ? s : s + ".0";
+        }
+
+        /// <summary>inet:parse_ipv4strict_address: four decimal octets 0-255, no leading zeros.</summary>
+        internal static bool TryParseIpv4Strict(string text, out IPAddress address)
+        {
+            address = IPAddress.None;
+            var parts = text.Split('.');
+            if (parts.Length != 4) return false;
+            var bytes = new byte[4];
+            for (int i = 0; i < 4; i++)
+            {
+                var p = parts[i];
+                if (p.Length == 0 || p.Length > 3 || (p.Length > 1 && p[0] == '0')) return false;
+                int n = 0;
+                foreach (var c in p)
+                {
+                    if (c < '0' || c > '9') return false;
+                    n = n * 10 + (c - '0');
+                }
+                if (n > 255) return false;
+                bytes[i] = (byte)n;
+            }
+            address = new IPAddress(bytes);
+            return true;
+        }
+
+        private static bool TryParseIpv6(string text, string shown, string shownJa, out object? value, out SoraValueError? error)
+        {
+            value = null;
+            error = null;
+            if (text.IndexOf('%') >= 0)
+            {
+                error = new SoraValueError($"{shown} has a zone (%...): Sora silently drops it; write the address without a zone", $"{shownJa} にゾーン (%...) があります。Sora は黙って取り除くため、ゾーンなしで書いてください");
+                return false;
+            }
+            if (text.IndexOf(':') >= 0 && text.IndexOfAny(new[] { '[', ']', '/', ' ' }) < 0
+                && IPAddress.TryParse(text, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6)
+            {
+                value = address;
+                return true;
+            }
+            error = new SoraValueError($"{shown} is not a strict IPv6 address; write it without brackets, prefix length or zone", $"{shownJa} は厳密な IPv6 アドレスではありません。角括弧・プレフィックス長・ゾーンなしで書いてください");
+            return false;
+        }
+
+        private static bool TryParseUrl(string text, string shown, string shownJa, out object? value, out SoraValueError? error)
+        {
+            value = null;
+            error = null;
+            int colon = text.IndexOf("://", StringComparison.Ordinal);
+            var scheme = colon > 0 ? text.Substring(0, colon) : "";
+            if (scheme != "http" && scheme != "https")
+            {
+                if (scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
+                    error = new SoraValueError($"{shown}: Sora accepts the scheme only in lowercase; write {scheme.ToLowerInvariant()}://", $"{shownJa}: Sora はスキームを小文字でしか受け付けません。{scheme.ToLowerInvariant()}:// と書いてください");
+                else
+                    error = new SoraValueError($"{shown} is not an http:// or https:// URL", $"{shownJa} は http:// または https:// の URL ではありません");
+                return false;
+            }
+            if (text.IndexOf(' ') >= 0 || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+            {
+                error = new SoraValueError($"{shown} is not a valid URL with a host", $"{shownJa} はホストを含む正しい URL ではありません");
+                return false;
+            }
+            var authority = text.Substring(colon + 3);
+            int end = authority.IndexOfAny(new[] { '/', '?', '#' });
+            if (end >= 0) authority = authority.Substring(0, end);
+            int portSep = authority.LastIndexOf(':');
+            if (portSep >= 0 && authority.IndexOf(']') < portSep)
+            {
+                var port = authority.Substring(portSep + 1);
+                if (port.Length == 0 || !int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out int p) || p < 1 || p > 65535)
+                {
+                    error = new SoraValueError($"{shown} has port '{port}'; a URL port must be 1-65535", $"{shownJa} のポート '{port}' は不正です。URL のポートは 1-65535 です");
+                    return false;
+                }
+            }
+            value = uri;
+            return true;
+        }
+
+        /// <summary>A DNS host name: dot-separated labels of letters, digits and '-', no trailing dot.</summary>
+        private static bool IsHostName(string text, out string why, out string whyJa)
+        {
+            why = whyJa = "";
+            if (text.Length == 0) { why = "it is empty"; whyJa = "空です"; return false; }
+            if (text.EndsWith(".", StringComparison.Ordinal)) { why = "remove the trailing dot"; whyJa = "末尾のドットを取り除いてください"; return false; }
+            if (text.Length > 253) { why = "longer than 253 characters"; whyJa = "253 文字を超えています"; return false; }
+            foreach (var label in text.Split('.'))
+            {
+                bool ok = label.Length is > 0 and <= 63 && label[0] != '-' && label[label.Length - 1] != '-';
+                foreach (var c in label) ok &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+                if (!ok) { why = "use letters, digits and '-' in dot-separated labels of 1-63 characters"; whyJa = "1-63 文字のラベルをドットで区切り、英数字と '-' だけを使ってください"; return false; }
+            }
+            return true;
+        }
+    }
+}
