@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+
+namespace Sora.Config
+{
+    /// <summary>A sora.conf file read in one go: the lossless document, every diagnostic, and the typed
+    /// values of the keys that are valid (key → bool, long, double, string, SoraInterval, IPAddress, Uri or list).</summary>
+    public sealed class SoraConfFile
+    {
+        private SoraConfFile(SoraConfDocument document, IReadOnlyList<SoraConfDiagnostic> diagnostics, IReadOnlyDictionary<string, object> values)
+        {
+            Document = document;
+            Diagnostics = diagnostics;
+            Values = values;
+        }
+
+        public SoraConfDocument Document { get; }
+
+        public IReadOnlyList<SoraConfDiagnostic> Diagnostics { get; }
+
+        /// <summary>Typed values of the valid, known keys written in the file, in file order.</summary>
+        public IReadOnlyDictionary<string, object> Values { get; }
+
+        /// <summary>True when a diagnostic is an error (Sora would refuse or misread the file, or a rule set to error fired).</summary>
+        public bool HasErrors
+        {
+            get
+            {
+                foreach (var d in Diagnostics) if (d.Severity == SoraConfSeverity.Error) return true;
+                return false;
+            }
+        }
+
+        public static SoraConfFile Read(string text, SoraConfEvaluationOptions? options = null, string? path = null) =>
+            From(SoraConfDocument.Parse(text, path), options);
+
+        public static SoraConfFile Read(byte[] bytes, SoraConfEvaluationOptions? options = null, string? path = null) =>
+            From(SoraConfDocument.Parse(bytes, path), options);
+
+        public static SoraConfFile Load(string path, SoraConfEvaluationOptions? options = null) =>
+            From(SoraConfDocument.Load(path), options);
+
+        public static SoraConfFile From(SoraConfDocument document, SoraConfEvaluationOptions? options = null)
+        {
+            options ??= SoraConfEvaluationOptions.Default;
+            var diagnostics = SoraConfLinter.Lint(document, options);
+            var catalog = options.EffectiveCatalog;
+            var values = new Dictionary<string, object>(StringComparer.Ordinal);
+            foreach (var line in document.Entries)
+            {
+                // A key glued to a BOM is unknown to Sora (SORA0006): it has no value.
+                var key = line.Key!;
+                if (values.ContainsKey(key) || !catalog.TryGetKey(key, out var info)) continue;
+                if (SoraValueCodec.TryParse(info, line.Value!, out var value, out _)) values[key] = value!;
+            }
+            return new SoraConfFile(document, diagnostics, values);
+        }
+    }
+}
