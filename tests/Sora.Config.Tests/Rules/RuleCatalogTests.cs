@@ -1,0 +1,95 @@
+namespace Sora.Config.Tests.Rules;
+
+/// <summary>Every rule of the catalogue triggers on its bad example and not on its good one, and
+/// the catalogue itself is complete (docs fields, IDs in their ranges, severities as the issue states).</summary>
+public class RuleCatalogTests
+{
+    public static TheoryData<string> RuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rule in SoraCatalog.Default.Rules) data.Add(rule.Id);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Bad_example_triggers_the_rule(string id)
+    {
+        var rule = SoraCatalog.Default.GetRule(id);
+        var diagnostics = SoraConfLinter.Lint(SoraConfDocument.Parse(rule.ExampleBad));
+        Assert.Contains(diagnostics, d => d.Id == id);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Good_example_does_not_trigger_the_rule(string id)
+    {
+        var rule = SoraCatalog.Default.GetRule(id);
+        var diagnostics = SoraConfLinter.Lint(SoraConfDocument.Parse(rule.ExampleGood));
+        Assert.DoesNotContain(diagnostics, d => d.Id == id);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Rule_is_documented_in_both_languages(string id)
+    {
+        var rule = SoraCatalog.Default.GetRule(id);
+        foreach (var text in new[] { rule.Title, rule.Message, rule.Rationale, rule.Remediation })
+        {
+            Assert.False(string.IsNullOrWhiteSpace(text.English));
+            Assert.False(string.IsNullOrWhiteSpace(text.Japanese));
+        }
+        Assert.Matches("^SORA[0-2][0-9]{3}$", id);
+    }
+
+    [Theory]
+    [InlineData("SORA0001", SoraConfSeverity.Error)]
+    [InlineData("SORA0002", SoraConfSeverity.Error)]
+    [InlineData("SORA0003", SoraConfSeverity.Error)]
+    [InlineData("SORA0004", SoraConfSeverity.Warning)]
+    [InlineData("SORA0005", SoraConfSeverity.Warning)]
+    [InlineData("SORA0006", SoraConfSeverity.Error)]
+    [InlineData("SORA0007", SoraConfSeverity.Error)]
+    [InlineData("SORA0008", SoraConfSeverity.Error)]
+    [InlineData("SORA1001", SoraConfSeverity.Warning)]
+    [InlineData("SORA1002", SoraConfSeverity.Warning)]
+    [InlineData("SORA1003", SoraConfSeverity.Warning)]
+    [InlineData("SORA1004", SoraConfSeverity.Info)]
+    [InlineData("SORA1005", SoraConfSeverity.Info)]
+    [InlineData("SORA1006", SoraConfSeverity.Warning)]
+    [InlineData("SORA1007", SoraConfSeverity.Warning)]
+    [InlineData("SORA1008", SoraConfSeverity.Info)]
+    [InlineData("SORA1009", SoraConfSeverity.Error)]
+    [InlineData("SORA1010", SoraConfSeverity.Warning)]
+    [InlineData("SORA1011", SoraConfSeverity.Warning)]
+    [InlineData("SORA2001", SoraConfSeverity.Error)]
+    [InlineData("SORA2002", SoraConfSeverity.Warning)]
+    public void Default_severities_are_the_public_contract(string id, SoraConfSeverity severity)
+    {
+        Assert.Equal(severity, SoraCatalog.Default.GetRule(id).DefaultSeverity);
+    }
+
+    [Fact]
+    public void Every_schema_default_is_a_valid_value_of_its_key()
+    {
+        foreach (var key in SoraCatalog.Default.Keys)
+        {
+            foreach (var value in new[] { key.Default }.Concat(key.DefaultBefore.Select(d => d.Value)))
+            {
+                if (value is null) continue;
+                Assert.True(SoraValueCodec.TryParse(key, value, out _, out var error), $"{key.Name}: default '{value}' is invalid: {error}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Bundled_schema_loads_without_errors_through_tomlyn()
+    {
+        var dir = Path.Combine(RepoPaths.Root, "schema");
+        var result = Sora.Config.Schema.Loading.SchemaLoader.Load(
+            new[] { "versions.toml", "keys.toml", "rules.toml" }.Select(f => new Sora.Config.Schema.Loading.SchemaSource(Path.Combine(dir, f), File.ReadAllText(Path.Combine(dir, f)))));
+        Assert.Empty(result.Errors);
+        Assert.Equal(SoraCatalog.Default.Keys.Count, result.Schema.Keys.Count);
+        Assert.Equal(SoraCatalog.Default.Rules.Count, result.Schema.Rules.Count);
+    }
+}
