@@ -32,13 +32,7 @@ namespace Sora.Config.Generator
                 .WithTrackingName(TrackingNames.SchemaFiles);
 
             var schema = schemaFiles.Collect()
-                .Select(static (files, _) => files.Length == 0
-                    ? null
-                    : SchemaLoader.Load(files
-                        .OrderBy(f => f!.Bundled ? 0 : 1)
-                        .ThenBy(f => System.IO.Path.GetFileName(f!.Path) switch { "versions.toml" => 0, "keys.toml" => 1, "rules.toml" => 2, _ => 3 })
-                        .ThenBy(f => f!.Path, StringComparer.Ordinal)
-                        .Select(f => new SchemaSource(f!.Path, f.Text))))
+                .Select(static (files, _) => Load(files!))
                 .WithTrackingName(TrackingNames.Schema);
 
             var settings = context.AnalyzerConfigOptionsProvider
@@ -61,7 +55,19 @@ namespace Sora.Config.Generator
             InitializeClasses(context, schema, settings);
         }
 
-        private static void ReportSchemaErrors(SourceProductionContext spc, SchemaLoadResult? result)
+        /// <summary>Bundled files first (versions, keys, rules), then the project's own, so they merge over the bundled schema.</summary>
+        private static LoadedSchema? Load(ImmutableArray<SchemaFile?> files)
+        {
+            if (files.IsDefaultOrEmpty) return null;
+            var result = SchemaLoader.Load(files
+                .OrderBy(f => f!.Bundled ? 0 : 1)
+                .ThenBy(f => System.IO.Path.GetFileName(f!.Path) switch { "versions.toml" => 0, "keys.toml" => 1, "rules.toml" => 2, _ => 3 })
+                .ThenBy(f => f!.Path, StringComparer.Ordinal)
+                .Select(f => new SchemaSource(f!.Path, f.Text)));
+            return new LoadedSchema(result.Schema, result.Errors, files.Any(f => !f!.Bundled));
+        }
+
+        private static void ReportSchemaErrors(SourceProductionContext spc, LoadedSchema? result)
         {
             if (result is null) return;
             foreach (var error in result.Errors)

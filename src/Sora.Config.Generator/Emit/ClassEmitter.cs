@@ -1,0 +1,287 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Sora.Config.Generator.Model;
+using Sora.Config.Schema;
+
+namespace Sora.Config.Generator.Emit
+{
+    /// <summary>Model → C# for one [GeneratedSoraConf] class. Knows nothing of Roslyn symbols.</summary>
+    internal static class ClassEmitter
+    {
+        private const string B = "global::Sora.Config.SoraConfBinding";
+        private const string Pair = "global::System.Collections.Generic.KeyValuePair<string, string>";
+
+        /// <summary>The members the generator adds besides one property per key.</summary>
+        public static readonly string[] FixedMembers = { "TargetSoraVersion", "UnknownKeys", "Parse", "TryParse", "Load", "Save", "Serialize", "Validate", "ToSettings" };
+
+        public static string Emit(ClassModel model, SchemaModel schema, string version, bool customSchema)
+        {
+            var keys = schema.Keys.Where(k => Exists(k, version)).ToList();
+            var w = new CodeWriter();
+            SourceHeader.Write(w);
+            if (model.Namespace != null) w.Open("namespace " + model.Namespace);
+            foreach (var container in model.ContainingTypes) w.Open("partial " + container);
+
+            var self = model.Name + model.TypeParameters;
+            w.Line("/// <summary>Typed sora.conf for Sora " + version + " (" + keys.Count + " keys), generated from the schema.</summary>");
+            w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Sora.Config.Generator\", \"" + typeof(ClassEmitter).Assembly.GetName().Version + "\")]");
+            w.Open("partial class " + self + " : global::Sora.Config.ISoraConf, global::Sora.Config.ISoraConfBinding");
+
+            EmitStatics(w, keys, schema, version, customSchema);
+            for (int i = 0; i < keys.Count; i++) EmitProperty(w, keys[i], i, version);
+            EmitEnums(w, keys);
+            EmitMembers(w, model, self, keys, version);
+
+            w.Close();
+            foreach (var _ in model.ContainingTypes) w.Close();
+            if (model.Namespace != null) w.Close();
+            return w.ToString();
+        }
+
+        public static bool Exists(KeyModel k, string version)
+        {
+            int v = SchemaNames.VersionOrdinal(version);
+            return (k.Since is null || SchemaNames.VersionOrdinal(k.Since) <= v) && (k.Removed is null || v < SchemaNames.VersionOrdinal(k.Removed));
+        }
+
+        private static void EmitStatics(CodeWriter w, List<KeyModel> keys, SchemaModel schema, string version, bool customSchema)
+        {
+            w.Line("/// <summary>The Sora version this class targets.</summary>");
+            w.Line("public const string TargetSoraVersion = " + CodeWriter.Literal(version) + ";");
+            w.Line();
+            if (customSchema)
+            {
+                w.Line("// Built from the bundled schema merged with this project's <SoraConfSchema> files.");
+                w.Line("private static readonly global::Sora.Config.SoraCatalog __soraCatalog = " + CatalogEmitter.Expression(schema).Replace("\n", "\n    ") + ";");
+            }
+            else
+            {
+                w.Line("private static readonly global::Sora.Config.SoraCatalog __soraCatalog = global::Sora.Config.SoraCatalog.Default;");
+            }
+            w.Line("private static global::Sora.Config.SoraKeyInfo[]? __soraKeys;");
+            w.Line("private static global::Sora.Config.SoraKeyInfo[] __SoraKeys => __soraKeys ??= " + B + ".Keys(__soraCatalog" + string.Concat(keys.Select(k => ", " + CodeWriter.Literal(k.Name))) + ");");
+            w.Line();
+        }
+
+        private static void EmitProperty(CodeWriter w, KeyModel key, int index, string version)
+        {
+            var name = SchemaNames.PascalCase(key.Name);
+            var type = ClrType(key);
+            WriteDocs(w, key, version);
+            w.Line("[global::Sora.Config.SoraKey(" + CodeWriter.Literal(key.Name) + ")]");
+            w.Open("public " + type + "? " + name);
+            w.Line("get => __" + name + ";");
+            var check = key.Type switch
+            {
+                "bool" => "value",
+                "enum" => "value",
+                "int" or "port" or "float" or "interval" => B + ".Check(__SoraKeys[" + index + "], nameof(" + name + "), value)",
+                _ => B + ".CheckRef(__SoraKeys[" + index + "], nameof(" + name + "), value)",
+            };
+            w.Line("set => __" + name + " = " + check + ";");
+            w.Close();
+            w.Line();
+            w.Line("private " + type + "? __" + name + ";");
+            w.Line();
+        }
+
+        private static void WriteDocs(CodeWriter w, KeyModel key, string version)
+        {
+            w.Line("/// <summary>" + Xml(key.Description) + "</summary>");
+            w.Line("/// <remarks>");
+            w.Line("/// <para>" + Xml(key.DescriptionJa) + "</para>");
+            var facts = new List<string>
+            {
+                "sora.conf key: <c>" + Xml(key.Name) + "</c>",
+                "type: " + Xml(key.Type == "list" ? "list of " + key.ItemType : key.Type),
+                "default: " + (key.Default is null ? "not set" : "<c>" + Xml(key.Default) + "</c>"),
+            };
+            if (key.Min != null || key.Max != null) facts.Add("range: " + Xml((key.Min ?? "") + ".." + (key.Max ?? "")));
+            if (key.Units.Count > 0) facts.Add("units: " + string.Join(", ", key.Units) + " (written in " + key.DefaultUnit + ")");
+            if (key.Candidates.Count > 0) facts.Add("values: " + Xml(string.Join(", ", key.Candidates)));
+            facts.Add("Sora versions: " + (key.Since is null ? "all known" : "from " + key.Since) + (key.Removed is null ? "" : ", removed in " + key.Removed)
+                + (key.Deprecated is null ? "" : ", deprecated from " + key.Deprecated) + (key.Legacy ? " (migration switch)" : ""));
+            if (key.Secret) facts.Add("secret: never shown in ToString() or messages");
+            if (key.Inferred != null) facts.Add("inferred: " + Xml(key.Inferred));
+            w.Line("/// <para>" + string.Join("; ", facts) + ".</para>");
+            w.Line("/// <para>Source: " + Xml(key.Source) + "</para>");
+            w.Line("/// </remarks>");
+        }
+
+        private static void EmitEnums(CodeWriter w, List<KeyModel> keys)
+        {
+            foreach (var key in keys.Where(k => k.Type == "enum" || k.ItemType == "enum"))
+            {
+                var enumName = SchemaNames.PascalCase(key.Name) + "Option";
+                w.Line("/// <summary>The values Sora accepts for <c>" + Xml(key.Name) + "</c>.</summary>");
+                w.Open("public enum " + enumName);
+                foreach (var c in key.Candidates)
+                {
+                    w.Line("/// <summary><c>" + Xml(c) + "</c></summary>");
+                    w.Line(Member(c) + ",");
+                }
+                w.Close();
+                w.Line();
+                w.Open("private static string __Spell(" + enumName + " value)");
+                w.Open("switch (value)");
+                foreach (var c in key.Candidates) w.Line("case " + enumName + "." + Member(c) + ": return " + CodeWriter.Literal(c) + ";");
+                w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a value of " + enumName + ".\");");
+                w.Close();
+                w.Close();
+                w.Line();
+                w.Open("private static " + enumName + " __Read" + enumName + "(object value)");
+                w.Open("switch ((string)value)");
+                foreach (var c in key.Candidates) w.Line("case " + CodeWriter.Literal(c) + ": return " + enumName + "." + Member(c) + ";");
+                w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a value of " + enumName + ".\");");
+                w.Close();
+                w.Close();
+                w.Line();
+            }
+        }
+
+        private static void EmitMembers(CodeWriter w, ClassModel model, string self, List<KeyModel> keys, string version)
+        {
+            w.Line("/// <summary>Settings this class has no property for (unknown to the schema, or absent from Sora " + version + "), in file order, so parsing then serializing loses no setting.</summary>");
+            w.Line("public global::Sora.Config.SoraConfUnknownKeys UnknownKeys { get; } = new global::Sora.Config.SoraConfUnknownKeys();");
+            w.Line();
+            w.Line("string global::Sora.Config.ISoraConf.TargetSoraVersion => TargetSoraVersion;");
+            w.Line();
+
+            w.Line("/// <summary>Parses sora.conf text. Throws <see cref=\"global::Sora.Config.SoraConfParseException\"/> with every diagnostic when Sora would refuse or misread it.</summary>");
+            w.Open("public static " + self + " Parse(string text)");
+            w.Line("if (TryParse(text, out var conf, out var diagnostics)) return conf!;");
+            w.Line("throw new global::Sora.Config.SoraConfParseException(diagnostics);");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Parses sora.conf text; false (and every diagnostic) when Sora would refuse or misread it.</summary>");
+            w.Open("public static bool TryParse(string text, out " + self + "? conf, out global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.SoraConfDiagnostic> diagnostics)");
+            w.Line("var result = new " + self + "();");
+            w.Line("bool ok = " + B + ".Read(text, result, __soraCatalog, TargetSoraVersion, out diagnostics);");
+            w.Line("conf = ok ? result : null;");
+            w.Line("return ok;");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Reads a sora.conf file as Sora does (bytes, UTF-8 checked) and parses it.</summary>");
+            w.Line("public static " + self + " Load(string path) => Parse(" + B + ".ReadFile(path, __soraCatalog, TargetSoraVersion));");
+            w.Line();
+            w.Line("/// <summary>Writes <see cref=\"Serialize\"/> atomically (temporary file, then rename): UTF-8 without BOM, LF.</summary>");
+            w.Line("public void Save(string path) => " + B + ".Save(path, Serialize());");
+            w.Line();
+            w.Line("/// <summary>sora.conf text: the keys that are set, in schema order, then the unknown keys.</summary>");
+            w.Line("public string Serialize() => global::Sora.Config.SoraConfWriter.Write(ToSettings());");
+            w.Line();
+            w.Line("/// <summary>Runs the rule catalogue on effective values: a key that is not set takes its Sora " + version + " default.</summary>");
+            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile = global::Sora.Config.SoraConfProfile." + (model.Profile == 1 ? "Development" : "Production") + ")");
+            w.Line("    => " + B + ".Validate(ToSettings(), __soraCatalog, TargetSoraVersion, profile);");
+            w.Line();
+
+            w.Line("/// <summary>The settings that are set, as sora.conf text: schema order, then unknown keys.</summary>");
+            w.Open("public global::System.Collections.Generic.IReadOnlyList<" + Pair + "> ToSettings()");
+            w.Line("var settings = new global::System.Collections.Generic.List<" + Pair + ">();");
+            for (int i = 0; i < keys.Count; i++)
+            {
+                var name = SchemaNames.PascalCase(keys[i].Name);
+                w.Line("if (__" + name + " is { } v" + i + ") settings.Add(new " + Pair + "(" + CodeWriter.Literal(keys[i].Name) + ", " + B + ".Format(__SoraKeys[" + i + "], " + FormatArg(keys[i], "v" + i) + ")));");
+            }
+            w.Line("foreach (var pair in UnknownKeys) settings.Add(pair);");
+            w.Line("return settings;");
+            w.Close();
+            w.Line();
+
+            if (!model.DeclaredMembers.Contains("ToString"))
+            {
+                w.Line("/// <summary>A one-line summary for logs; secret values are shown as ***.</summary>");
+                w.Line("public override string ToString() => " + B + ".Describe(" + CodeWriter.Literal(model.Name) + ", TargetSoraVersion, ToSettings(), __soraCatalog);");
+                w.Line();
+            }
+
+            w.Open("bool global::Sora.Config.ISoraConfBinding.TryApply(string key, string value, out global::Sora.Config.SoraValueError? error)");
+            w.Line("error = null;");
+            w.Open("switch (key)");
+            for (int i = 0; i < keys.Count; i++)
+            {
+                var k = keys[i];
+                var name = SchemaNames.PascalCase(k.Name);
+                w.Line("case " + CodeWriter.Literal(k.Name) + ":");
+                w.Line("    if (!" + B + ".TryParse(__SoraKeys[" + i + "], value, out var o" + i + ", out error)) return true;");
+                if (k.Type == "int" || k.Type == "port")
+                {
+                    w.Line("    if (!" + B + ".TryToInt(o" + i + "!, out var n" + i + ", out error)) return true;");
+                    w.Line("    __" + name + " = n" + i + ";");
+                }
+                else
+                {
+                    w.Line("    __" + name + " = " + Convert(k, "o" + i + "!") + ";");
+                }
+                w.Line("    return true;");
+            }
+            w.Line("default:");
+            w.Line("    return false;");
+            w.Close();
+            w.Close();
+        }
+
+        private static string FormatArg(KeyModel key, string v) => key.Type switch
+        {
+            "enum" => "__Spell(" + v + ")",
+            "list" when key.ItemType == "enum" => "global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(" + v + ", __Spell))",
+            _ => v,
+        };
+
+        private static string Convert(KeyModel key, string o) => key.Type switch
+        {
+            "bool" => B + ".ToBool(" + o + ")",
+            "float" => B + ".ToDouble(" + o + ")",
+            "interval" => B + ".ToTimeSpan(" + o + ")",
+            "ipv4" or "ipv6" => B + ".ToAddress(" + o + ")",
+            "url" => B + ".ToUri(" + o + ")",
+            "enum" => "__Read" + SchemaNames.PascalCase(key.Name) + "Option(" + o + ")",
+            "list" => B + ".ToList(" + o + ", " + (key.ItemType switch
+            {
+                "ipv4" or "ipv6" => B + ".ToAddress",
+                "enum" => "__Read" + SchemaNames.PascalCase(key.Name) + "Option",
+                _ => B + ".ToText",
+            }) + ")",
+            _ => B + ".ToText(" + o + ")",
+        };
+
+        public static string ClrType(KeyModel key) => key.Type switch
+        {
+            "bool" => "bool",
+            "int" or "port" => "int",
+            "float" => "double",
+            "interval" => "global::System.TimeSpan",
+            "ipv4" or "ipv6" => "global::System.Net.IPAddress",
+            "url" => "global::System.Uri",
+            "enum" => SchemaNames.PascalCase(key.Name) + "Option",
+            "list" => "global::System.Collections.Generic.IReadOnlyList<" + key.ItemType switch
+            {
+                "ipv4" or "ipv6" => "global::System.Net.IPAddress",
+                "enum" => SchemaNames.PascalCase(key.Name) + "Option",
+                _ => "string",
+            } + ">",
+            _ => "string",
+        };
+
+        /// <summary>An enum member name from a candidate spelling (<c>h264</c> → <c>H264</c>, <c>vp9-profile2</c> → <c>Vp9Profile2</c>).</summary>
+        public static string Member(string candidate)
+        {
+            var sb = new StringBuilder();
+            bool upper = true;
+            foreach (var c in candidate)
+            {
+                if (char.IsLetterOrDigit(c) && c < 128)
+                {
+                    sb.Append(upper ? char.ToUpperInvariant(c) : c);
+                    upper = false;
+                }
+                else upper = true;
+            }
+            if (sb.Length == 0 || char.IsDigit(sb[0])) sb.Insert(0, '_');
+            return sb.ToString();
+        }
+
+        private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Sora.Config.Generator.Model;
+using Sora.Config.Schema;
+
+namespace Sora.Config.Generator.Parsing
+{
+    /// <summary>Roslyn → <see cref="ClassModel"/>. The only place that looks at symbols and syntax.</summary>
+    internal static class ClassParser
+    {
+        public const string AttributeName = "Sora.Config.GeneratedSoraConfAttribute";
+
+        public static ClassModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken ct)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol type || context.TargetNode is not ClassDeclarationSyntax syntax) return null;
+            ct.ThrowIfCancellationRequested();
+
+            string? version = null;
+            int profile = 0;
+            foreach (var attribute in context.Attributes)
+            {
+                foreach (var arg in attribute.NamedArguments)
+                {
+                    if (arg.Key == "SoraVersion") version = arg.Value.Value as string;
+                    else if (arg.Key == "Profile" && arg.Value.Value is int p) profile = p;
+                }
+            }
+
+            // The class and every type containing it must be partial for the generator to add members.
+            string? notPartial = IsPartial(syntax) ? null : type.Name;
+            var containers = new List<string>();
+            for (var parent = syntax.Parent as TypeDeclarationSyntax; parent != null; parent = parent.Parent as TypeDeclarationSyntax)
+            {
+                if (!IsPartial(parent)) notPartial ??= parent.Identifier.Text;
+                containers.Insert(0, Keyword(parent) + " " + parent.Identifier.Text + TypeParameterText(parent.TypeParameterList));
+            }
+
+            var declared = type.GetMembers().Where(m => !m.IsImplicitlyDeclared).Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal);
+
+            return new ClassModel(
+                Namespace: type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+                Name: type.Name,
+                TypeParameters: TypeParameterText(syntax.TypeParameterList),
+                ContainingTypes: EquatableArray.From(containers),
+                SoraVersion: version,
+                Profile: profile,
+                IsPartial: notPartial is null,
+                NotPartialName: notPartial,
+                DeclaredMembers: EquatableArray.From(declared),
+                Location: LocationInfo.From(syntax.Identifier.GetLocation()));
+        }
+
+        private static string Keyword(TypeDeclarationSyntax type) => type is RecordDeclarationSyntax record && record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)
+            ? "record struct"
+            : type.Keyword.ValueText;
+
+        private static bool IsPartial(TypeDeclarationSyntax syntax) => syntax.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword));
+
+        private static string TypeParameterText(TypeParameterListSyntax? list) =>
+            list is null ? "" : "<" + string.Join(", ", list.Parameters.Select(p => p.Identifier.Text)) + ">";
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace Sora.Config
+{
+    /// <summary>What every generated sora.conf class can do, without reflection.</summary>
+    public interface ISoraConf
+    {
+        /// <summary>The Sora version the class targets.</summary>
+        string TargetSoraVersion { get; }
+
+        /// <summary>Keys written in the file that the schema does not know (or that the targeted version lacks), in file order.</summary>
+        SoraConfUnknownKeys UnknownKeys { get; }
+
+        /// <summary>The settings that are set, as sora.conf text: schema order, then unknown keys.</summary>
+        IReadOnlyList<KeyValuePair<string, string>> ToSettings();
+
+        string Serialize();
+
+        void Save(string path);
+
+        IReadOnlyList<SoraConfDiagnostic> Validate(SoraConfProfile profile = SoraConfProfile.Production);
+    }
+
+    /// <summary>Used by generated code to bind one setting; not meant to be called directly.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public interface ISoraConfBinding
+    {
+        /// <summary>Sets the key from sora.conf text. Returns false when the key has no property;
+        /// <paramref name="error"/> is set when the text is invalid for the key.</summary>
+        bool TryApply(string key, string value, out SoraValueError? error);
+
+        SoraConfUnknownKeys UnknownKeys { get; }
+    }
+}

@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Sora.Config
+{
+    /// <summary>The runtime half of generated sora.conf classes: reading, conversions, setter checks,
+    /// validation and summaries. Generated code calls these so that it stays small and so that every
+    /// class behaves the same. Not meant to be called directly.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class SoraConfBinding
+    {
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
+        /// <summary>Looks up the keys a generated class uses, once per class.</summary>
+        public static SoraKeyInfo[] Keys(SoraCatalog catalog, params string[] names)
+        {
+            var keys = new SoraKeyInfo[names.Length];
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (!catalog.TryGetKey(names[i], out keys[i]))
+                    throw new InvalidOperationException($"The sora.conf catalog has no key '{names[i]}': the generated class and the Sora.Config library come from different schemas. Rebuild with matching package versions.");
+            }
+            return keys;
+        }
+
+        /// <summary>Reads sora.conf text into <paramref name="target"/>. Valid files take a fast path that
+        /// builds no syntax tree; any problem falls back to the full linter so that every file/value
+        /// diagnostic (SORA0xxx) comes with its position. Returns false when one of them is an error.</summary>
+        public static bool Read(string text, ISoraConfBinding target, SoraCatalog catalog, string version, out IReadOnlyList<SoraConfDiagnostic> diagnostics)
+        {
+            if (text is null) throw new ArgumentNullException(nameof(text));
+            if (!ScanAndApply(text, target, catalog, version))
+            {
+                var all = SoraConfLinter.Lint(SoraConfDocument.Parse(text), new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version, Profile = SoraConfProfile.Development });
+                diagnostics = all.Where(d => d.Id.StartsWith("SORA0", StringComparison.Ordinal)).ToList();
+                return !diagnostics.Any(d => d.Severity == SoraConfSeverity.Error);
+            }
+            diagnostics = Array.Empty<SoraConfDiagnostic>();
+            return true;
+        }
+
+        /// <summary>Applies every entry; returns false at the first sign of anything worth a diagnostic.</summary>
+        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version)
+        {
+            bool clean = text.Length == 0 || text[0] != '\uFEFF';
+            HashSet<string>? seen = null;
+            int pos = 0;
+            while (pos <= text.Length)
+            {
+                int lf = text.IndexOf('\n', pos);
+                int end = lf < 0 ? text.Length : lf;
+                int i = pos;
+                while (i < end && text[i] == ' ') i++;
+                if (i < end && text[i] != '#')
+                {
+                    int eq = text.IndexOf('=', pos, end - pos);
+                    if (eq < 0) return false;
+                    int ks = pos, ke = eq, vs = eq + 1, ve = end;
+                    while (ks < ke && KvconfGrammar.IsTrimmed(text[ks])) ks++;
+                    while (ke > ks && KvconfGrammar.IsTrimmed(text[ke - 1])) ke--;
+                    while (vs < ve && KvconfGrammar.IsTrimmed(text[vs])) vs++;
+                    while (ve > vs && KvconfGrammar.IsTrimmed(text[ve - 1])) ve--;
+                    if (ke == ks || text[ks] == '#') return false;
+                    var key = text.Substring(ks, ke - ks);
+                    var value = text.Substring(vs, ve - vs);
+                    seen ??= new HashSet<string>(StringComparer.Ordinal);
+                    if (!seen.Add(key) || key.IndexOf('\0') >= 0 || value.IndexOf('\0') >= 0) return false;
+                    if (!target.TryApply(key, value, out var error))
+                    {
+                        target.UnknownKeys[key] = value;
+                        if (!catalog.TryGetKey(key, out var known) || known.ExistsIn(version)) clean = false;
+                    }
+                    else if (error != null) return false;
+                    if (SoraRuleEngine.IndexOfInlineComment(value) >= 0) clean = false;
+                }
+                if (lf < 0) break;
+                pos = lf + 1;
+            }
+            return clean;
+        }
+
+        /// <summary>Reads a file as Sora does (bytes, UTF-8 checked). Throws <see cref="SoraConfParseException"/>
+        /// for a BOM or bytes that are not UTF-8, which text-based parsing could not see.</summary>
+        public static string ReadFile(string path, SoraCatalog catalog, string version)
+        {
+            var bytes = File.ReadAllBytes(path);
+            bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+            if (!bom)
+            {
+                try
+                {
+                    return StrictUtf8.GetString(bytes);
+                }
+                catch (DecoderFallbackException)
+                {
+                    // fall through: report with positions
+                }
+            }
+            var options = new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version, Profile = SoraConfProfile.Development };
+            var diagnostics = SoraConfLinter.Lint(SoraConfDocument.Parse(bytes, path), options).Where(d => d.Id.StartsWith("SORA0", StringComparison.Ordinal)).ToList();
+            throw new SoraConfParseException(diagnostics);
+        }
+
+        /// <summary>Writes text atomically as UTF-8 without BOM with LF line endings.</summary>
+        public static void Save(string path, string text) => AtomicFile.Write(path, new UTF8Encoding(false).GetBytes(text));
+
+        /// <summary>The rule catalogue on effective values (every rule but the file-level ones).</summary>
+        public static IReadOnlyList<SoraConfDiagnostic> Validate(IEnumerable<KeyValuePair<string, string>> settings, SoraCatalog catalog, string version, SoraConfProfile profile)
+        {
+            var findings = SoraRuleEngine.Evaluate(settings, new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version, Profile = profile });
+            return findings.Select(f => new SoraConfDiagnostic(f.RuleId, f.Severity, f.Message, f.Key, 0, 0, 0, 0)).ToList();
+        }
+
+        /// <summary>A one-line summary for logs; secret values are masked.</summary>
+        public static string Describe(string typeName, string version, IEnumerable<KeyValuePair<string, string>> settings, SoraCatalog catalog)
+        {
+            var sb = new StringBuilder(typeName).Append(" (Sora ").Append(version).Append(") {");
+            bool first = true;
+            foreach (var pair in settings)
+            {
+                sb.Append(first ? " " : ", ").Append(pair.Key).Append(" = ");
+                sb.Append(catalog.TryGetKey(pair.Key, out var key) && key.IsSecret ? "***" : pair.Value);
+                first = false;
+            }
+            return sb.Append(first ? "}" : " }").ToString();
+        }
+
+        public static bool TryParse(SoraKeyInfo key, string text, out object? value, out SoraValueError? error) =>
+            SoraValueCodec.TryParse(key, text, out value, out error);
+
+        public static string Format(SoraKeyInfo key, object value) => SoraValueCodec.Format(key, value);
+
+        public static bool ToBool(object value) => (bool)value;
+
+        /// <summary>Integers are read as long; a value beyond int cannot reach a generated property.</summary>
+        public static bool TryToInt(object value, out int result, out SoraValueError? error)
+        {
+            long n = (long)value;
+            if (n < int.MinValue || n > int.MaxValue)
+            {
+                result = 0;
+                error = new SoraValueError($"{n} does not fit a 32-bit integer", $"{n} は 32 ビット整数に収まりません");
+                return false;
+            }
+            result = (int)n;
+            error = null;
+            return true;
+        }
+
+        public static double ToDouble(object value) => (double)value;
+
+        public static TimeSpan ToTimeSpan(object value) => ((SoraInterval)value).ToTimeSpan();
+
+        public static IPAddress ToAddress(object value) => (IPAddress)value;
+
+        public static Uri ToUri(object value) => (Uri)value;
+
+        public static string ToText(object value) => (string)value;
+
+        public static IReadOnlyList<T> ToList<T>(object value, Func<object, T> item) => ((IEnumerable<object>)value).Select(item).ToList();
+
+        /// <summary>Setter check for value types: the value must be writable and valid for the key.</summary>
+        public static T? Check<T>(SoraKeyInfo key, string property, T? value) where T : struct
+        {
+            if (value is { } v) CheckValue(key, property, v);
+            return value;
+        }
+
+        /// <summary>Setter check for reference types.</summary>
+        public static T? CheckRef<T>(SoraKeyInfo key, string property, T? value) where T : class
+        {
+            if (value is not null) CheckValue(key, property, value);
+            return value;
+        }
+
+        private static void CheckValue(SoraKeyInfo key, string property, object value)
+        {
+            if (key.ScalarType == SoraValueType.Ipv4 || key.ScalarType == SoraValueType.Ipv6)
+            {
+                var want = key.ScalarType == SoraValueType.Ipv4 ? AddressFamily.InterNetwork : AddressFamily.InterNetworkV6;
+                foreach (var address in value is IPAddress one ? new[] { one } : ((IEnumerable<IPAddress>)value))
+                {
+                    if (address.AddressFamily != want)
+                        throw new ArgumentException($"{property} ({key.Name}) takes an {(want == AddressFamily.InterNetwork ? "IPv4" : "IPv6")} address, not {address}.", property);
+                }
+            }
+
+            string text;
+            try
+            {
+                text = Format(key, value);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new ArgumentOutOfRangeException(property, value, ex.Message);
+            }
+            SoraConfWriter.CheckWritable(key.Name, text, key.IsSecret);
+            if (!SoraValueCodec.TryParse(key, text, out _, out var error))
+            {
+                var message = $"{property} ({key.Name}): {error!.Text.English}";
+                bool range = key.Type is SoraValueType.Int or SoraValueType.Port or SoraValueType.Float or SoraValueType.Interval;
+                if (range) throw new ArgumentOutOfRangeException(property, key.IsSecret ? null : value, message);
+                throw new ArgumentException(message, property);
+            }
+        }
+    }
+}
