@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Sora.Config.Cli.Linting
+{
+    /// <summary>Finds placeholder values (SORA0010): addresses and host names that are reserved for
+    /// documentation and examples, so they can never be this server's real value. `sora-conf new` writes
+    /// exactly such values where the operator must fill something in.</summary>
+    internal static class Placeholders
+    {
+        /// <summary>The reason a value is a placeholder, or null when it is not one.</summary>
+        public static string? Why(SoraKeyInfo key, string text)
+        {
+            switch (key.Type)
+            {
+                case SoraValueType.Ipv4:
+                case SoraValueType.Ipv6:
+                case SoraValueType.Fqdn:
+                    return WhyHost(text);
+                case SoraValueType.Url:
+                    return Uri.TryCreate(text, UriKind.Absolute, out var uri) ? WhyHost(uri.Host) : null;
+                case SoraValueType.List when key.ItemType is SoraValueType.Ipv4 or SoraValueType.Ipv6 or SoraValueType.Fqdn:
+                    foreach (var item in SoraValueCodec.SplitList(text))
+                    {
+                        if (WhyHost(item) is { } why) return why;
+                    }
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static string? WhyHost(string host)
+        {
+            host = host.Trim('[', ']');
+            if (IPAddress.TryParse(host, out var ip))
+            {
+                if (ip.AddressFamily == AddressFamily.InterNetwork)
+                {
+                    var b = ip.GetAddressBytes();
+                    if (b[0] == 192 && b[1] == 0 && b[2] == 2) return "192.0.2.0/24";
+                    if (b[0] == 198 && b[1] == 51 && b[2] == 100) return "198.51.100.0/24";
+                    if (b[0] == 203 && b[1] == 0 && b[2] == 113) return "203.0.113.0/24";
+                    return null;
+                }
+                if (ip.AddressFamily == AddressFamily.InterNetworkV6)
+                {
+                    var b = ip.GetAddressBytes();
+                    return b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8 ? "2001:db8::/32" : null;
+                }
+                return null;
+            }
+
+            var name = host.TrimEnd('.').ToLowerInvariant();
+            foreach (var domain in ExampleDomains)
+            {
+                if (name == domain || name.EndsWith("." + domain, StringComparison.Ordinal)) return domain;
+            }
+            foreach (var tld in ReservedTopLevel)
+            {
+                if (name == tld || name.EndsWith("." + tld, StringComparison.Ordinal)) return "." + tld;
+            }
+            return null;
+        }
+
+        /// <summary>RFC 2606 §3: second-level names reserved for examples.</summary>
+        private static readonly IReadOnlyList<string> ExampleDomains = new[] { "example.com", "example.net", "example.org" };
+
+        /// <summary>RFC 2606 §2: top-level names reserved for examples, invalid names and tests.</summary>
+        private static readonly IReadOnlyList<string> ReservedTopLevel = new[] { "example", "invalid", "test" };
+    }
+}

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Sora.Config.Cli.Linting
+{
+    /// <summary>Own-line suppression comments:
+    /// <c># sora-conf-disable-next-line SORA1007 -- why this is acceptable here</c>.
+    /// sora.conf has no inline comments, so the directive is a whole comment line; it applies to the first
+    /// line after it (and after any further directive lines), which must be a key line. A reason after
+    /// <c>--</c> is required: a directive without one suppresses nothing and is itself reported (SORA0009),
+    /// as is a directive naming an unknown rule or not standing above a key.</summary>
+    internal static class Suppressions
+    {
+        public const string Directive = "sora-conf-disable-next-line";
+
+        /// <summary>A valid directive: the rule IDs it suppresses on <see cref="TargetLine"/>, and why.</summary>
+        public sealed class Entry
+        {
+            public Entry(int targetLine, IReadOnlyList<string> ids, string reason)
+            {
+                TargetLine = targetLine;
+                Ids = ids;
+                Reason = reason;
+            }
+
+            public int TargetLine { get; }
+
+            public IReadOnlyList<string> Ids { get; }
+
+            public string Reason { get; }
+        }
+
+        /// <summary>Reads every directive of the document; malformed ones become SORA0009 diagnostics.</summary>
+        public static IReadOnlyList<Entry> Read(SoraConfDocument document, List<SoraConfDiagnostic> problems)
+        {
+            var result = new List<Entry>();
+            var lines = document.Lines;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].Kind != SoraConfLineKind.Comment) continue;
+                var body = CommentBody(lines[i].Text);
+                if (!body.StartsWith("sora-conf-", StringComparison.Ordinal)) continue;
+
+                int number = i + 1;
+                int endColumn = lines[i].Text.TrimEnd('\r').Length + 1;
+                void Problem(string english, string japanese, params object[] args) =>
+                    problems.Add(new SoraConfDiagnostic(
+                        CliRules.InvalidSuppression, SoraConfSeverity.Warning,
+                        string.Format(CultureInfo.InvariantCulture, SoraText.UseJapanese ? japanese : english, args),
+                        null, number, 1, number, Math.Max(endColumn, 2), document.Path));
+
+                var word = FirstWord(body);
+                if (word != Directive)
+                {
+                    Problem("'{0}' is not a sora-conf directive; the only one is '{1}'", "'{0}' は sora-conf のディレクティブではありません。使えるのは '{1}' だけです", word, Directive);
+                    continue;
+                }
+
+                var rest = body.Substring(Directive.Length);
+                int dashes = IndexOfSeparator(rest);
+                var idPart = dashes < 0 ? rest : rest.Substring(0, dashes);
+                var reason = dashes < 0 ? "" : rest.Substring(dashes + 2).Trim();
+
+                var ids = new List<string>();
+                bool bad = false;
+                foreach (var token in idPart.Split(new[] { ' ', ',', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!RuleDescriptor.TryGet(token, out var rule))
+                    {
+                        Problem("the suppression names '{0}', which is not a sora-conf rule ID", "抑制コメントの '{0}' は sora-conf のルール ID ではありません", token);
+                        bad = true;
+                        continue;
+                    }
+                    ids.Add(rule.Id);
+                }
+                if (ids.Count == 0 && !bad)
+                {
+                    Problem("the suppression names no rule ID; write '# {0} SORAxxxx -- reason'", "抑制コメントにルール ID がありません。'# {0} SORAxxxx -- 理由' と書いてください", Directive);
+                    continue;
+                }
+                if (reason.Length == 0)
+                {
+                    Problem("the suppression of {0} gives no reason, so it suppresses nothing; add '-- <why this is acceptable>'", "{0} の抑制に理由がないため、何も抑制しません。'-- <問題ない理由>' を追加してください", string.Join(", ", ids));
+                    continue;
+                }
+
+                int target = i + 1;
+                while (target < lines.Count && lines[target].Kind == SoraConfLineKind.Comment && CommentBody(lines[target].Text).StartsWith(Directive, StringComparison.Ordinal)) target++;
+                if (target >= lines.Count || lines[target].Kind != SoraConfLineKind.Entry)
+                {
+                    Problem("the suppression is not directly above a key line, so it applies to nothing", "抑制コメントの直後がキーの行ではないため、何にも適用されません");
+                    continue;
+                }
+                if (ids.Count > 0) result.Add(new Entry(target + 1, ids, reason));
+            }
+            return result;
+        }
+
+        /// <summary>The comment's text after the leading spaces and '#' characters.</summary>
+        private static string CommentBody(string text)
+        {
+            int p = 0;
+            while (p < text.Length && text[p] == ' ') p++;
+            while (p < text.Length && text[p] == '#') p++;
+            while (p < text.Length && text[p] == ' ') p++;
+            return text.Substring(p).TrimEnd('\r', ' ', '\t');
+        }
+
+        private static string FirstWord(string body)
+        {
+            int end = 0;
+            while (end < body.Length && body[end] != ' ' && body[end] != '\t') end++;
+            return body.Substring(0, end);
+        }
+
+        /// <summary>Index of the "--" that separates the rule IDs from the reason; -1 when absent.</summary>
+        private static int IndexOfSeparator(string rest)
+        {
+            for (int i = 0; i + 1 < rest.Length; i++)
+            {
+                if (rest[i] == '-' && rest[i + 1] == '-' && (i == 0 || rest[i - 1] == ' ' || rest[i - 1] == '\t')) return i;
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using Sora.Config.Cli.Linting;
+
+namespace Sora.Config.Cli.Output
+{
+    /// <summary>Everything a lint output format needs: the linted files and what is shown.</summary>
+    internal sealed class LintReport
+    {
+        public LintReport(IReadOnlyList<LintedFile> files, SoraConfSeverity minSeverity, string soraVersion, SoraConfProfile profile)
+        {
+            Files = files;
+            MinSeverity = minSeverity;
+            SoraVersion = soraVersion;
+            Profile = profile;
+        }
+
+        public IReadOnlyList<LintedFile> Files { get; }
+
+        /// <summary>Findings below this severity are counted but not shown.</summary>
+        public SoraConfSeverity MinSeverity { get; }
+
+        public string SoraVersion { get; }
+
+        public SoraConfProfile Profile { get; }
+
+        /// <summary>The findings that are shown: not suppressed, at or above <see cref="MinSeverity"/>.</summary>
+        public IEnumerable<LintFinding> Shown => Files.SelectMany(f => f.Findings).Where(f => f.Severity >= MinSeverity);
+
+        public IEnumerable<LintFinding> ShownSuppressed => Files.SelectMany(f => f.Suppressed).Where(f => f.Severity >= MinSeverity);
+
+        public int Hidden => Files.Sum(f => f.Findings.Count(x => x.Severity < MinSeverity));
+
+        public int SuppressedCount => Files.Sum(f => f.Suppressed.Count);
+
+        public static string ProfileName(SoraConfProfile profile) => profile == SoraConfProfile.Development ? "development" : "production";
+    }
+
+    internal static class ToolInfo
+    {
+        public const string Name = "sora-conf";
+
+        public const string InformationUri = "https://github.com/sora-config/Sora.Config";
+
+        /// <summary>The package version (the informational version without any "+commit" suffix).</summary>
+        public static string Version
+        {
+            get
+            {
+                var attribute = typeof(ToolInfo).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false);
+                var text = attribute.Length > 0 ? ((System.Reflection.AssemblyInformationalVersionAttribute)attribute[0]).InformationalVersion : "0.0.0";
+                int plus = text.IndexOf('+');
+                return plus < 0 ? text : text.Substring(0, plus);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Sora.Config.Cli.Commands;
+using Sora.Config.Cli.Infrastructure;
+
+namespace Sora.Config.Cli
+{
+    /// <summary>Entry point of <c>sora-conf</c>. Exit codes: 0 success, 1 findings at or above the fail
+    /// threshold (or `fmt --check` found changes), 2 usage error or unreadable file.</summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            var root = BuildRoot();
+            ParseResult parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction)
+            {
+                foreach (var error in parse.Errors) Report.Error(error.Message);
+                Console.Error.WriteLine("Run 'sora-conf --help' or 'sora-conf <command> --help' for usage.");
+                return ExitCodes.UsageOrIo;
+            }
+            try
+            {
+                return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            }
+            catch (CliException ex)
+            {
+                Report.Error(ex.Message);
+                return ex.ExitCode;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A bug, not a user error: one line, no stack trace; SORA_CONF_DEBUG=1 shows the details.
+                Report.Error("internal error: " + ex.GetType().Name + ": " + ex.Message + " (please report it; set SORA_CONF_DEBUG=1 for details)");
+                if (Environment.GetEnvironmentVariable("SORA_CONF_DEBUG") == "1") Console.Error.WriteLine(ex);
+                return ExitCodes.UsageOrIo;
+            }
+        }
+
+        public static RootCommand BuildRoot()
+        {
+            return new RootCommand("sora-conf: lint, format, query and edit sora.conf, the configuration file of Shiguredo's WebRTC SFU Sora.")
+            {
+                LintCommand.Create(),
+                FmtCommand.Create(),
+                GetCommand.Create(),
+                SetCommand.Create(),
+                UnsetCommand.Create(),
+                ExplainCommand.Create(),
+                KeysCommand.Create(),
+                NewCommand.Create(),
+            };
+        }
+    }
+}
