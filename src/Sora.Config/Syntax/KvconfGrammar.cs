@@ -15,20 +15,25 @@ namespace Sora.Config
             return i == text.Length || text[i] == '#';
         }
 
-        public static SoraConfLine Classify(string text, byte[]? rawBytes = null, int invalidUtf8Column = 0)
+        public static SoraConfLine Classify(string text, byte[]? rawBytes = null, int invalidUtf8Column = 0) =>
+            Classify(text, 0, text.Length, rawBytes, invalidUtf8Column);
+
+        /// <summary>Classifies the line <c>source[start..end)</c> without copying it: the line keeps offsets into
+        /// <paramref name="source"/> and materializes its text, key and value only when asked (most lines of a
+        /// commented sora.conf are comments nobody reads back as strings).</summary>
+        public static SoraConfLine Classify(string source, int start, int end, byte[]? rawBytes = null, int invalidUtf8Column = 0)
         {
-            if (IsSkipLine(text))
-            {
-                var kind = text.TrimStart(' ').Length == 0 ? SoraConfLineKind.Blank : SoraConfLineKind.Comment;
-                return new SoraConfLine(text, kind, null, null, 0, 0, 0, 0, rawBytes, invalidUtf8Column);
-            }
+            int i = start;
+            while (i < end && source[i] == ' ') i++;
+            if (i == end) return new SoraConfLine(source, start, end - start, SoraConfLineKind.Blank, 0, 0, 0, 0, rawBytes, invalidUtf8Column);
+            if (source[i] == '#') return new SoraConfLine(source, start, end - start, SoraConfLineKind.Comment, 0, 0, 0, 0, rawBytes, invalidUtf8Column);
 
-            int eq = text.IndexOf('=');
-            if (eq < 0) return new SoraConfLine(text, SoraConfLineKind.Invalid, null, null, 0, 0, 0, 0, rawBytes, invalidUtf8Column);
+            int eq = source.IndexOf('=', start, end - start);
+            if (eq < 0) return new SoraConfLine(source, start, end - start, SoraConfLineKind.Invalid, 0, 0, 0, 0, rawBytes, invalidUtf8Column);
 
-            Trim(text, 0, eq, out int ks, out int ke);
-            Trim(text, eq + 1, text.Length, out int vs, out int ve);
-            return new SoraConfLine(text, SoraConfLineKind.Entry, text.Substring(ks, ke - ks), text.Substring(vs, ve - vs), ks, ke, vs, ve, rawBytes, invalidUtf8Column);
+            Trim(source, start, eq, out int ks, out int ke);
+            Trim(source, eq + 1, end, out int vs, out int ve);
+            return new SoraConfLine(source, start, end - start, SoraConfLineKind.Entry, ks - start, ke - start, vs - start, ve - start, rawBytes, invalidUtf8Column);
         }
 
         private static void Trim(string text, int start, int end, out int s, out int e)

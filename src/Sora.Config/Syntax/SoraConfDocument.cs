@@ -45,10 +45,11 @@ namespace Sora.Config
                 int lf = text.IndexOf('\n', start);
                 if (lf < 0)
                 {
-                    if (start < text.Length) result.Add(KvconfGrammar.Classify(text.Substring(start)));
+                    if (start < text.Length) result.Add(KvconfGrammar.Classify(text, start, text.Length));
                     return new SoraConfDocument(result, text.Length > 0 && start == text.Length, path);
                 }
-                result.Add(KvconfGrammar.Classify(text.Substring(start, lf - start)));
+                // Lines point into the text instead of copying it (see SoraConfLine).
+                result.Add(KvconfGrammar.Classify(text, start, lf));
                 start = lf + 1;
             }
         }
@@ -58,6 +59,12 @@ namespace Sora.Config
         public static SoraConfDocument Parse(byte[] bytes, string? path = null)
         {
             if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+
+            // Fast path: valid UTF-8 as a whole (the usual case) is decoded in one go. LF never occurs inside a
+            // multi-byte sequence, so this gives the same lines as decoding line by line.
+            string? whole = TryDecodeStrict(bytes);
+            if (whole != null) return Parse(whole, path);
+
             var result = new List<SoraConfLine>();
             int start = 0;
             while (true)
@@ -72,6 +79,18 @@ namespace Sora.Config
 
         /// <summary>Reads a file. Throws <see cref="IOException"/> (or UnauthorizedAccessException) when it cannot be read.</summary>
         public static SoraConfDocument Load(string path) => Parse(File.ReadAllBytes(path), path);
+
+        private static string? TryDecodeStrict(byte[] bytes)
+        {
+            try
+            {
+                return StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                return null;
+            }
+        }
 
         private static SoraConfLine DecodeLine(byte[] bytes, int offset, int count)
         {

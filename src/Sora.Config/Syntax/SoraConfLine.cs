@@ -19,13 +19,24 @@ namespace Sora.Config
     /// keeps any CR, exactly as kvconf sees it. Columns are 1-based UTF-16 offsets into Text.</summary>
     public sealed class SoraConfLine
     {
-        internal SoraConfLine(string text, SoraConfLineKind kind, string? key, string? value, int keyStart, int keyEnd, int valueStart, int valueEnd, byte[]? rawBytes, int invalidUtf8Column = 0)
+        // The line is source[start..start+length). Parsing a document makes one line per physical line;
+        // copying each into its own string (and key and value into two more) doubled what reading allocated,
+        // so the strings are cut from the source on first use and then kept.
+        private readonly string source;
+        private readonly int start;
+        private readonly int length;
+        private string? text;
+        private string? key;
+        private string? value;
+
+        internal SoraConfLine(string source, int start, int length, SoraConfLineKind kind, int keyStart, int keyEnd, int valueStart, int valueEnd, byte[]? rawBytes, int invalidUtf8Column = 0)
         {
             InvalidUtf8Column = invalidUtf8Column;
-            Text = text;
+            this.source = source;
+            this.start = start;
+            this.length = length;
+            if (start == 0 && length == source.Length) text = source;
             Kind = kind;
-            Key = key;
-            Value = value;
             KeyStart = keyStart;
             KeyEnd = keyEnd;
             ValueStart = valueStart;
@@ -33,15 +44,21 @@ namespace Sora.Config
             RawBytes = rawBytes;
         }
 
-        public string Text { get; }
+        public string Text => text ??= source.Substring(start, length);
+
+        /// <summary>The line's characters without materializing <see cref="Text"/>.</summary>
+        internal System.ReadOnlySpan<char> Span => System.MemoryExtensions.AsSpan(source, start, length);
+
+        /// <summary>Length of <see cref="Text"/>.</summary>
+        internal int Length => length;
 
         public SoraConfLineKind Kind { get; }
 
         /// <summary>The trimmed key of an entry.</summary>
-        public string? Key { get; }
+        public string? Key => Kind == SoraConfLineKind.Entry ? key ??= source.Substring(start + KeyStart, KeyEnd - KeyStart) : null;
 
         /// <summary>The trimmed value of an entry (may be empty).</summary>
-        public string? Value { get; }
+        public string? Value => Kind == SoraConfLineKind.Entry ? value ??= source.Substring(start + ValueStart, ValueEnd - ValueStart) : null;
 
         /// <summary>0-based start of the trimmed key in <see cref="Text"/>.</summary>
         public int KeyStart { get; }
