@@ -26,9 +26,10 @@ namespace Sora.Config.Schema.Loading
             var keys = new List<(KeyModel Model, SchemaLocation At)>();
             var rules = new List<(RuleModel Model, SchemaLocation At)>();
 
+            bool unreadable = false;
             foreach (var source in sources)
             {
-                ReadFile(source, errors, versions, keys, rules);
+                unreadable |= !ReadFile(source, errors, versions, keys, rules);
             }
 
             var schema = new SchemaModel(
@@ -38,7 +39,8 @@ namespace Sora.Config.Schema.Loading
             var located = new Dictionary<string, SchemaLocation>();
             foreach (var k in keys) located[k.Model.Name] = k.At;
             foreach (var r in rules) located[r.Model.Id] = r.At;
-            SchemaValidator.Validate(schema, located, errors);
+            // A file that is not valid TOML contributes nothing, so cross-references into it would only add noise.
+            if (!unreadable) SchemaValidator.Validate(schema, located, errors);
             return new SchemaLoadResult(schema, EquatableArray.From(errors));
         }
 
@@ -65,7 +67,8 @@ namespace Sora.Config.Schema.Loading
             return result;
         }
 
-        private static void ReadFile(
+        /// <summary>Reads one file's tables; false when the file is not valid TOML.</summary>
+        private static bool ReadFile(
             SchemaSource source,
             List<SchemaError> errors,
             List<(VersionModel, SchemaLocation)> versions,
@@ -80,7 +83,7 @@ namespace Sora.Config.Schema.Loading
             catch (Exception ex)
             {
                 errors.Add(new SchemaError(SchemaErrors.Malformed, "the TOML parser failed: " + ex.Message, new SchemaLocation(source.Path, 1, 1)));
-                return;
+                return false;
             }
 
             if (document.HasErrors)
@@ -91,7 +94,7 @@ namespace Sora.Config.Schema.Loading
                     var at = new SchemaLocation(source.Path, d.Span.Start.Line + 1, d.Span.Start.Column + 1);
                     errors.Add(new SchemaError(SchemaErrors.Malformed, "invalid TOML: " + d.Message, at));
                 }
-                return;
+                return false;
             }
 
             foreach (var kv in document.KeyValues)
@@ -124,6 +127,7 @@ namespace Sora.Config.Schema.Loading
                     default: rules.Add((ReadRule(node, errors), location)); break;
                 }
             }
+            return true;
         }
 
         private static VersionModel ReadVersion(TomlTableNode table, List<SchemaError> errors)
