@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace Sora.Config
@@ -15,7 +16,36 @@ namespace Sora.Config
 
         public string Japanese { get; }
 
-        public static bool UseJapanese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";
+        [ThreadStatic]
+        private static CultureInfo? scopedCulture;
+
+        /// <summary>True when texts are shown in Japanese: the culture of the innermost <see cref="InCulture"/>
+        /// scope on this thread, else <see cref="CultureInfo.CurrentUICulture"/>.</summary>
+        public static bool UseJapanese => (scopedCulture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "ja";
+
+        /// <summary>Words the messages of the rule engine and the linter for <paramref name="culture"/> on this
+        /// thread until the returned scope is disposed, without touching the thread's UI culture (Roslyn
+        /// analyzers may not change it, and need both languages).</summary>
+        public static IDisposable InCulture(CultureInfo culture) => new CultureScope(culture);
+
+        private sealed class CultureScope : IDisposable
+        {
+            private readonly CultureInfo? previous;
+            private bool disposed;
+
+            public CultureScope(CultureInfo culture)
+            {
+                previous = scopedCulture;
+                scopedCulture = culture;
+            }
+
+            public void Dispose()
+            {
+                if (disposed) return;
+                disposed = true;
+                scopedCulture = previous;
+            }
+        }
 
         /// <summary>The text for the current UI culture.</summary>
         public string Current => UseJapanese ? Japanese : English;

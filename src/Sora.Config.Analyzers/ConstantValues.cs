@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Sora.Config.Analyzers
+{
+    /// <summary>What an assigned C# expression means as sora.conf text.</summary>
+    internal readonly struct SettingValue
+    {
+        private SettingValue(int kind, string? text)
+        {
+            this.kind = kind;
+            Text = text;
+        }
+
+        private readonly int kind;
+
+        /// <summary>A value the analyzer could not compute (a variable, a call, …).</summary>
+        public static readonly SettingValue Unknown = new SettingValue(0, null);
+
+        /// <summary><c>null</c>: the key is not written.</summary>
+        public static readonly SettingValue Null = new SettingValue(1, null);
+
+        public static SettingValue Known(string text) => new SettingValue(2, text);
+
+        public bool IsUnknown => kind == 0;
+
+        public bool IsNull => kind == 1;
+
+        public bool IsKnown => kind == 2;
+
+        /// <summary>The sora.conf text (only for <see cref="IsKnown"/>).</summary>
+        public string? Text { get; }
+    }
+
+    /// <summary>Turns the constant expressions users assign to generated properties into sora.conf text,
+    /// through <see cref="SoraValueCodec.Format"/> so the spelling is the one the runtime writes.</summary>
+    internal static class ConstantValues
+    {
+        private const long TicksPerMicrosecond = 10;
+
+        public static SettingValue Evaluate(IOperation? operation, SoraKeyInfo key)
+        {
+            var result = Value(operation, key);
+            if (result is null) return SettingValue.Unknown;
+            if (result is NullMarker) return SettingValue.Null;
+            if (result is RawText raw) return SettingValue.Known(raw.Text);
+            try
+            {
+                return SettingValue.Known(SoraValueCodec.Format(key, result));
+            }
+            catch (ArgumentException)
+            {
+                // A TimeSpan that no unit of the key can write exactly: hand the engine a text it will refuse (SORA0003).
+                return SettingValue.Known(result is TimeSpan span ? span.ToString("c", CultureInfo.InvariantCulture) : Convert.ToString(result, CultureInfo.InvariantCulture) ?? "");
+            }
+        }
+
+        private sealed class NullMarker
+        {
+            public static readonly NullMarker Instance = new NullMarker();
+        }
+
+        /// <summary>Text to give the engine as written (it validates it).</summary>
+        private sealed class RawText
+        {
+            public RawText(string text) => Text = text;
+
+            public string Text { get; }
+        }
+
+        /// <summary>The CLR value (bool, int, long, double, string, TimeSpan, IPAddress, Uri, list), a
+        /// <see cref="RawText"/>, <see cref="NullMarker"/> for null, or null when not a compile-time value.</summary>
+        private static object? Value(IOperation? operation, SoraKeyInfo key)
+        {
+            if (operation is null) return null;
+            if (operation.ConstantValue.HasValue)
+            {
+                var constant = operation.ConstantValue.Value;
+                if (constant is null) return NullMarker.Instance;
+                if (operation.Type is { TypeKind: TypeKind.Enum }) return EnumText(constant, key);
+                return constant switch
+                {
+                    bool or int or long or double or string => constant,
+                    float f => (double)f,
+                    short s => (int)s,
+                    byte b => (int)b,
+                    uint u => (long)u,
+                    _ => null,
+                };
+            }
+
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    return Value(conversion.Operand, key);
+                case IParenthesizedOperation parenthesized:
+                    return Value(parenthesized.Operand, key);
+                case IDefaultValueOperation:
+                    return operation.Type is { IsValueType: true } t && t.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T ? null : NullMarker.Instance;
+                case IInvocationOperation invocation:
+                    return Invocation(invocation);
+                case IObjectCreationOperation creation:
+                    return Creation(creation);
+                case IArrayCreationOperation array when array.Initializer is not null:
+                    return List(array.Initializer.ElementValues, key);
+                case ICollectionExpressionOperation collection:
+                    return List(collection.Elements, key);
+                default:
+                    return null;
+            }
+        }
+
+        private static object? EnumText(object constant, SoraKeyInfo key)
+        {
+            // Generated enums (<Key>Option) declare the key's candidates in schema order: member i = candidate i.
+            int index;
+            try
+            {
+                index = Convert.ToInt32(constant, CultureInfo.InvariantCulture);
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
+            return index >= 0 && index < key.Candidates.Count ? new RawText(key.Candidates[index]) : null;
+        }
+
+        private static object? List(IEnumerable<IOperation> elements, SoraKeyInfo key)
+        {
+            var items = new List<string>();
+            foreach (var element in elements)
+            {
+                var value = Evaluate(element, key);
+                if (!value.IsKnown) return null;
+                items.Add(value.Text!);
+            }
+            return new RawText(string.Join(",", items));
+        }
+
+        private static object? Invocation(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (!method.IsStatic) return null;
+            var type = method.ContainingType?.ToDisplayString();
+            if (type == "System.Net.IPAddress" && method.Name == "Parse" && invocation.Arguments.Length == 1
+                && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                // The engine checks the strict form Sora accepts; a text .NET cannot parse is handed over as written.
+                return IPAddress.TryParse(text, out var address) ? address : new RawText(text);
+            }
+            if (type == "System.TimeSpan")
+            {
+                long[]? units = method.Name switch
+                {
+                    "FromDays" => new[] { TimeSpan.TicksPerDay, TimeSpan.TicksPerHour, TimeSpan.TicksPerMinute, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMillisecond, TicksPerMicrosecond },
+                    "FromHours" => new[] { TimeSpan.TicksPerHour, TimeSpan.TicksPerMinute, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMillisecond, TicksPerMicrosecond },
+                    "FromMinutes" => new[] { TimeSpan.TicksPerMinute, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMillisecond, TicksPerMicrosecond },
+                    "FromSeconds" => new[] { TimeSpan.TicksPerSecond, TimeSpan.TicksPerMillisecond, TicksPerMicrosecond },
+                    "FromMilliseconds" => new[] { TimeSpan.TicksPerMillisecond, TicksPerMicrosecond },
+                    "FromTicks" => new[] { 1L },
+                    _ => null,
+                };
+                if (units is null) return null;
+                return Ticks(invocation.Arguments, units);
+            }
+            return null;
+        }
+
+        private static object? Creation(IObjectCreationOperation creation)
+        {
+            var type = creation.Type?.ToDisplayString();
+            if (type == "System.Uri" && creation.Arguments.Length >= 1
+                && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                return new RawText(text);
+            }
+            if (type == "System.TimeSpan")
+            {
+                long[]? units = creation.Arguments.Length switch
+                {
+                    0 => Array.Empty<long>(),
+                    1 => new[] { 1L },
+                    3 => new[] { TimeSpan.TicksPerHour, TimeSpan.TicksPerMinute, TimeSpan.TicksPerSecond },
+                    4 => new[] { TimeSpan.TicksPerDay, TimeSpan.TicksPerHour, TimeSpan.TicksPerMinute, TimeSpan.TicksPerSecond },
+                    5 => new[] { TimeSpan.TicksPerDay, TimeSpan.TicksPerHour, TimeSpan.TicksPerMinute, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMillisecond },
+                    6 => new[] { TimeSpan.TicksPerDay, TimeSpan.TicksPerHour, TimeSpan.TicksPerMinute, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMillisecond, TicksPerMicrosecond },
+                    _ => null,
+                };
+                return units is null ? null : Ticks(creation.Arguments, units);
+            }
+            return null;
+        }
+
+        private static object? Ticks(IReadOnlyList<IArgumentOperation> arguments, long[] units)
+        {
+            if (arguments.Count > units.Length) return null;
+            double ticks = 0;
+            for (int i = 0; i < arguments.Count; i++)
+            {
+                if (!arguments[i].Value.ConstantValue.HasValue) return null;
+                double part;
+                try
+                {
+                    part = Convert.ToDouble(arguments[i].Value.ConstantValue.Value, CultureInfo.InvariantCulture);
+                }
+                catch (Exception e) when (e is InvalidCastException || e is FormatException)
+                {
+                    return null;
+                }
+                ticks += part * units[i];
+            }
+            if (double.IsNaN(ticks) || ticks > TimeSpan.MaxValue.Ticks || ticks < TimeSpan.MinValue.Ticks) return null;
+            return TimeSpan.FromTicks((long)Math.Round(ticks));
+        }
+    }
+}
