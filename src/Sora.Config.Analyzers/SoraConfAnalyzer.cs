@@ -176,7 +176,15 @@ namespace Sora.Config.Analyzers
                     properties[SoraProperties.Key] = finding.Key;
                     if (conf.PropertyByKey.TryGetValue(finding.Key, out var property)) properties[SoraProperties.Property] = property;
                 }
-                if (SafeValue(finding.Rule) is { } safe) properties[SoraProperties.SafeValue] = safe;
+                if (SafeValue(finding.Rule) is { } safe)
+                {
+                    properties[SoraProperties.SafeValue] = safe;
+                    if (finding.Key is not null && catalog.TryGetKey(finding.Key, out var keyInfo)
+                        && keyInfo.DefaultFor(conf.Version ?? catalog.NewestVersion) == safe)
+                    {
+                        properties[SoraProperties.DefaultIsSafe] = "true";
+                    }
+                }
                 if (finding.RuleId == "SORA1003" && conf.PropertyByKey.TryGetValue("turn_tls_fqdn", out var fqdnProperty)) properties[SoraProperties.FqdnProperty] = fqdnProperty;
 
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties.ToImmutable(), messages[i]));

@@ -16,6 +16,9 @@ namespace Sora.Config.Analyzers
         /// <summary>For a boolean production rule: the value that makes it pass ("true"/"false").</summary>
         public const string SafeValue = "SoraSafeValue";
 
+        /// <summary>"true" when the key's default (targeted version) is the safe value: removing the assignment fixes it.</summary>
+        public const string DefaultIsSafe = "SoraDefaultIsSafe";
+
         /// <summary>For SORA1003: the C# property of turn_tls_fqdn.</summary>
         public const string FqdnProperty = "SoraFqdnProperty";
 
