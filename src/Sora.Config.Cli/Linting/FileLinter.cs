@@ -148,8 +148,11 @@ namespace Sora.Config.Cli.Linting
                     value = line.Text.Trim();
                 }
             }
-            var input = Encoding.UTF8.GetBytes(d.Id + "\u001f" + (d.Key ?? "") + "\u001f" + value);
-            return Convert.ToHexStringLower(SHA256.HashData(input));
+            // Hashed piecewise: a 50 MB value is not copied into one more big string.
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hash.AppendData(Encoding.UTF8.GetBytes(d.Id + "\u001f" + (d.Key ?? "") + "\u001f"));
+            hash.AppendData(Encoding.UTF8.GetBytes(value));
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
         }
 
         private static int Compare(SoraConfDiagnostic a, SoraConfDiagnostic b)

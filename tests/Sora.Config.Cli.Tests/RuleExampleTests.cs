@@ -1,0 +1,142 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Sora.Config.Cli.Tests;
+
+/// <summary>Every rule of the catalogue (and the two the CLI adds) through `sora-conf lint`, in all three
+/// formats: the rule's bad example is reported, its good example is not.</summary>
+public class RuleExampleTests
+{
+    /// <summary>The CLI's own rules with their examples (the catalogue's come from schema/rules.toml).</summary>
+    public static readonly (string Id, string Bad, string Good)[] CliRules =
+    {
+        ("SORA0009", "# sora-conf-disable-next-line SORA1007\ndemo = true\n", "# sora-conf-disable-next-line SORA1007 -- staging host\ndemo = true\n"),
+        ("SORA0010", "ipv4_address = 192.0.2.10\n", "ipv4_address = 10.0.0.10\n"),
+    };
+
+    public static IEnumerable<object[]> Cases()
+    {
+        foreach (var format in new[] { "text", "json", "sarif" })
+        {
+            foreach (var rule in SoraCatalog.Default.Rules) yield return new object[] { rule.Id, format };
+            foreach (var rule in CliRules) yield return new object[] { rule.Id, format };
+        }
+    }
+
+    private static (string Bad, string Good) Examples(string id)
+    {
+        if (SoraCatalog.Default.TryGetRule(id, out var rule)) return (rule.ExampleBad, rule.ExampleGood);
+        var cli = CliRules.Single(r => r.Id == id);
+        return (cli.Bad, cli.Good);
+    }
+
+    private static readonly Regex TextLine = new(@"^(?<path>[^:]+)(:(?<line>\d+):(?<col>\d+))?: (?<sev>error|warning|info) (?<id>SORA\d{4}): (?<msg>.+)$");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_example_is_reported_and_good_example_is_not(string id, string format)
+    {
+        var (bad, good) = Examples(id);
+        using var dir = new TempDir();
+        dir.Write("bad.conf", bad);
+        dir.Write("good.conf", good);
+
+        var badRun = SoraConfCli.RunIn(dir.Path, null, "lint", "--format", format, "--fail-on", "info", "bad.conf");
+        Assert.True(badRun.ExitCode == 1, badRun.ToString());
+        Assert.Contains(id, Ids(badRun, format, "bad.conf"));
+
+        var goodRun = SoraConfCli.RunIn(dir.Path, null, "lint", "--format", format, "good.conf");
+        Assert.True(goodRun.ExitCode is 0 or 1, goodRun.ToString());
+        Assert.DoesNotContain(id, Ids(goodRun, format, "good.conf"));
+    }
+
+    /// <summary>The rule IDs reported, after checking the output is well-formed for its format.</summary>
+    private static List<string> Ids(CliResult run, string format, string path)
+    {
+        Assert.Equal("", run.Stderr);
+        var ids = new List<string>();
+        switch (format)
+        {
+            case "text":
+                var lines = run.StdoutLines;
+                Assert.NotEmpty(lines);
+                foreach (var line in lines[..^1])
+                {
+                    var m = TextLine.Match(line);
+                    Assert.True(m.Success, "not path:line:col: severity ID: message — " + line);
+                    Assert.Equal(path, m.Groups["path"].Value);
+                    if (m.Groups["line"].Success) Assert.True(int.Parse(m.Groups["line"].Value) >= 1);
+                    ids.Add(m.Groups["id"].Value);
+                }
+                Assert.Matches(@"^(no findings in 1 file|\d+ errors?, \d+ warnings?, \d+ info in 1 file)( \(.*\))?$", lines[^1]);
+                break;
+
+            case "json":
+                using (var doc = JsonDocument.Parse(run.Stdout))
+                {
+                    Assert.Equal(1, doc.RootElement.GetProperty("version").GetInt32());
+                    foreach (var f in doc.RootElement.GetProperty("findings").EnumerateArray())
+                    {
+                        foreach (var name in new[] { "id", "severity", "message", "path", "helpUri" })
+                            Assert.False(string.IsNullOrEmpty(f.GetProperty(name).GetString()), name);
+                        Assert.Contains(f.GetProperty("severity").GetString(), new[] { "error", "warning", "info" });
+                        Assert.Equal(path, f.GetProperty("path").GetString());
+                        Assert.True(f.GetProperty("key").ValueKind is JsonValueKind.String or JsonValueKind.Null);
+                        int line = f.GetProperty("line").GetInt32();
+                        if (line > 0)
+                        {
+                            Assert.Equal(line, f.GetProperty("endLine").GetInt32());
+                            Assert.True(f.GetProperty("endColumn").GetInt32() > f.GetProperty("column").GetInt32());
+                        }
+                        ids.Add(f.GetProperty("id").GetString()!);
+                    }
+                }
+                break;
+
+            case "sarif":
+                using (var doc = JsonDocument.Parse(run.Stdout))
+                {
+                    var root = doc.RootElement;
+                    Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+                    var runElement = Assert.Single(root.GetProperty("runs").EnumerateArray());
+                    Assert.Equal("utf16CodeUnits", runElement.GetProperty("columnKind").GetString());
+                    var rules = runElement.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+                    foreach (var result in runElement.GetProperty("results").EnumerateArray())
+                    {
+                        var ruleId = result.GetProperty("ruleId").GetString()!;
+                        var rule = rules[result.GetProperty("ruleIndex").GetInt32()];
+                        Assert.Equal(ruleId, rule.GetProperty("id").GetString());
+                        SarifAssert.RuleIsComplete(rule);
+                        Assert.Contains(result.GetProperty("level").GetString(), new[] { "error", "warning", "note" });
+                        Assert.Equal(rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), result.GetProperty("level").GetString());
+                        var location = Assert.Single(result.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
+                        Assert.Equal(path, location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+                        if (location.TryGetProperty("region", out var region))
+                        {
+                            Assert.True(region.GetProperty("startLine").GetInt32() >= 1);
+                            Assert.True(region.GetProperty("endColumn").GetInt32() > region.GetProperty("startColumn").GetInt32());
+                        }
+                        Assert.Matches("^[0-9a-f]{64}$", result.GetProperty("partialFingerprints").GetProperty("soraConfFinding/v1").GetString()!);
+                        ids.Add(ruleId);
+                    }
+                }
+                break;
+        }
+        return ids;
+    }
+}
+
+internal static class SarifAssert
+{
+    public static void RuleIsComplete(JsonElement rule)
+    {
+        Assert.Matches("^SORA[0-9]{4}$", rule.GetProperty("id").GetString()!);
+        Assert.Matches("^[a-z0-9-]+$", rule.GetProperty("name").GetString()!);
+        Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("shortDescription").GetProperty("text").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("fullDescription").GetProperty("text").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("help").GetProperty("text").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("help").GetProperty("markdown").GetString()));
+        Assert.StartsWith("https://", rule.GetProperty("helpUri").GetString());
+        Assert.Contains(rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), new[] { "error", "warning", "note" });
+    }
+}
