@@ -50,25 +50,20 @@ namespace Sora.Config
                 throw new ArgumentException($"sora.conf key '{key}': {Shown()} starts or ends with whitespace, which Sora trims away.", nameof(value));
         }
 
-#if NET
         /// <summary>Every character <see cref="CheckWritable"/> refuses in a key: '=', '#', NUL, BOM and what Sora trims.</summary>
-        private static readonly System.Buffers.SearchValues<char> BadKeyChars =
-            System.Buffers.SearchValues.Create("=#\0\u0009\u000A\u000B\u000C\u000D \u0085\u200E\u200F\u2028\u2029\uFEFF");
-#endif
+        private static bool IsBadKeyChar(char c) => c == '=' || c == '#' || c == '\0' || c == '\uFEFF' || KvconfGrammar.IsTrimmed(c);
 
-        /// <summary>True exactly when <see cref="CheckWritable"/> would not throw; allocation-free and vectorized
-        /// where the runtime allows, so <see cref="Write"/> stays close to a bare StringBuilder loop.</summary>
+        /// <summary>True exactly when <see cref="CheckWritable"/> would not throw. Allocation-free; keys are short,
+        /// so a plain loop beats a vectorized search, and values use the vectorized IndexOfAny.</summary>
         internal static bool IsWritable(string? key, string? value)
         {
             if (key is null || value is null || key.Length == 0) return false;
-#if NET
-            if (key.AsSpan().IndexOfAny(BadKeyChars) >= 0) return false;
-#else
             foreach (char c in key)
             {
-                if (c == '=' || c == '#' || c == '\0' || c == '\uFEFF' || KvconfGrammar.IsTrimmed(c)) return false;
+                // Printable ASCII other than '=' and '#' is the common case: one range check per character.
+                if ((c > ' ' && c < 0x7F && c != '=' && c != '#') || !IsBadKeyChar(c)) continue;
+                return false;
             }
-#endif
             if (value.AsSpan().IndexOfAny('\n', '\r', '\0') >= 0) return false;
             return value.Length == 0 || (!KvconfGrammar.IsTrimmed(value[0]) && !KvconfGrammar.IsTrimmed(value[value.Length - 1]));
         }
