@@ -8,11 +8,24 @@ namespace Sora.Config
         /// <summary>"2024.2" → 202402; "2024.2.1" is read as 2024.2; -1 when malformed.</summary>
         public static int Ordinal(string? version)
         {
+            // Called several times per key and rule on every evaluation, so it parses in place
+            // (same result as splitting at '.': four-digit year, then 1+ digits up to 99).
             if (string.IsNullOrEmpty(version)) return -1;
-            var parts = version!.Split('.');
-            if (parts.Length < 2 || parts[0].Length != 4) return -1;
-            if (!int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)) return -1;
-            if (!int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n > 99) return -1;
+            var v = version!;
+            if (v.Length < 6 || v[4] != '.') return -1;
+            int year = 0;
+            for (int i = 0; i < 4; i++)
+            {
+                if (v[i] < '0' || v[i] > '9') return -1;
+                year = year * 10 + (v[i] - '0');
+            }
+            int n = 0, p = 5;
+            for (; p < v.Length && v[p] != '.'; p++)
+            {
+                if (v[p] < '0' || v[p] > '9') return -1;
+                if (n <= 99) n = n * 10 + (v[p] - '0');
+            }
+            if (p == 5 || n > 99) return -1;
             return year * 100 + n;
         }
 
