@@ -82,8 +82,6 @@ namespace Sora.Config
         {
             value = null;
             error = null;
-            string shown = key.IsSecret ? "the value" : "'" + text + "'";
-            string shownJa = key.IsSecret ? "値" : "'" + text + "'";
             switch (type)
             {
                 case SoraValueType.Bool:
@@ -92,12 +90,12 @@ namespace Sora.Config
                         value = text == "true";
                         return true;
                     }
-                    error = new SoraValueError($"{shown} is not a boolean; write true or false in lowercase", $"{shownJa} は真偽値ではありません。小文字の true か false を書いてください");
+                    error = new SoraValueError($"{Shown(key, text)} is not a boolean; write true or false in lowercase", $"{ShownJa(key, text)} は真偽値ではありません。小文字の true か false を書いてください");
                     return false;
 
                 case SoraValueType.Int:
                 case SoraValueType.Port:
-                    return TryParseInteger(key, text, shown, shownJa, out value, out error);
+                    return TryParseInteger(key, text, out value, out error);
 
                 case SoraValueType.Float:
                     if (IsErlangFloat(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
@@ -106,7 +104,7 @@ namespace Sora.Config
                         value = d;
                         return true;
                     }
-                    error = new SoraValueError($"{shown} is not a float; write digits, a dot and digits (e.g. 1.5)", $"{shownJa} は浮動小数点数ではありません。数字・ドット・数字の形式 (例: 1.5) で書いてください");
+                    error = new SoraValueError($"{Shown(key, text)} is not a float; write digits, a dot and digits (e.g. 1.5)", $"{ShownJa(key, text)} は浮動小数点数ではありません。数字・ドット・数字の形式 (例: 1.5) で書いてください");
                     return false;
 
                 case SoraValueType.String:
@@ -124,11 +122,11 @@ namespace Sora.Config
                         }
                     }
                     var list = string.Join(", ", key.Candidates);
-                    error = new SoraValueError($"{shown} is not one of {list} (case-sensitive)", $"{shownJa} は {list} のいずれでもありません (大文字小文字を区別します)");
+                    error = new SoraValueError($"{Shown(key, text)} is not one of {list} (case-sensitive)", $"{ShownJa(key, text)} は {list} のいずれでもありません (大文字小文字を区別します)");
                     return false;
 
                 case SoraValueType.Interval:
-                    return TryParseInterval(key, text, shown, shownJa, out value, out error);
+                    return TryParseInterval(key, text, out value, out error);
 
                 case SoraValueType.Ipv4:
                     if (TryParseIpv4Strict(text, out var v4))
@@ -136,14 +134,14 @@ namespace Sora.Config
                         value = v4;
                         return true;
                     }
-                    error = new SoraValueError($"{shown} is not a strict IPv4 address; write four decimal numbers 0-255 without leading zeros, port or prefix", $"{shownJa} は厳密な IPv4 アドレスではありません。先頭のゼロ・ポート・プレフィックスなしで 0-255 の十進数を四つ書いてください");
+                    error = new SoraValueError($"{Shown(key, text)} is not a strict IPv4 address; write four decimal numbers 0-255 without leading zeros, port or prefix", $"{ShownJa(key, text)} は厳密な IPv4 アドレスではありません。先頭のゼロ・ポート・プレフィックスなしで 0-255 の十進数を四つ書いてください");
                     return false;
 
                 case SoraValueType.Ipv6:
-                    return TryParseIpv6(text, shown, shownJa, out value, out error);
+                    return TryParseIpv6(key, text, out value, out error);
 
                 case SoraValueType.Url:
-                    return TryParseUrl(text, shown, shownJa, out value, out error);
+                    return TryParseUrl(key, text, out value, out error);
 
                 case SoraValueType.Fqdn:
                     if (IsHostName(text, out var why, out var whyJa))
@@ -151,7 +149,7 @@ namespace Sora.Config
                         value = text;
                         return true;
                     }
-                    error = new SoraValueError($"{shown} is not a host name: {why}", $"{shownJa} はホスト名ではありません: {whyJa}");
+                    error = new SoraValueError($"{Shown(key, text)} is not a host name: {why}", $"{ShownJa(key, text)} はホスト名ではありません: {whyJa}");
                     return false;
 
                 default:
@@ -160,19 +158,25 @@ namespace Sora.Config
             }
         }
 
-        private static bool TryParseInteger(SoraKeyInfo key, string text, string shown, string shownJa, out object? value, out SoraValueError? error)
+        // How a rejected value is quoted in messages (a secret never is). Built only on the error path:
+        // building both spellings for every value parsed was a large share of reading a file.
+        private static string Shown(SoraKeyInfo key, string text) => key.IsSecret ? "the value" : "'" + text + "'";
+
+        private static string ShownJa(SoraKeyInfo key, string text) => key.IsSecret ? "値" : "'" + text + "'";
+
+        private static bool TryParseInteger(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
         {
             value = null;
             error = null;
             if (!IsErlangInteger(text))
             {
-                error = new SoraValueError($"{shown} is not an integer; write decimal digits only (no '_', no decimals, no hex)", $"{shownJa} は整数ではありません。十進の数字だけを書いてください ('_'、小数、16 進数は使えません)");
+                error = new SoraValueError($"{Shown(key, text)} is not an integer; write decimal digits only (no '_', no decimals, no hex)", $"{ShownJa(key, text)} は整数ではありません。十進の数字だけを書いてください ('_'、小数、16 進数は使えません)");
                 return false;
             }
             var digits = text[0] == '+' ? text.Substring(1) : text;
             if (!long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
             {
-                error = new SoraValueError($"{shown} is too large", $"{shownJa} は大きすぎます");
+                error = new SoraValueError($"{Shown(key, text)} is too large", $"{ShownJa(key, text)} は大きすぎます");
                 return false;
             }
             if (!InRange(key, n, out error)) return false;
@@ -195,31 +199,32 @@ namespace Sora.Config
             return true;
         }
 
-        private static bool TryParseInterval(SoraKeyInfo key, string text, string shown, string shownJa, out object? value, out SoraValueError? error)
+        private static bool TryParseInterval(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
         {
             value = null;
             error = null;
             var parts = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            string units = UnitList(key);
             if (parts.Length != 2)
             {
-                error = new SoraValueError($"{shown} is not an interval; write a whole number, a space and a unit ({units}), e.g. 30 s", $"{shownJa} は時間の形式ではありません。整数・スペース・単位 ({units}) の順で書いてください (例: 30 s)");
+                var units = UnitList(key);
+                error = new SoraValueError($"{Shown(key, text)} is not an interval; write a whole number, a space and a unit ({units}), e.g. 30 s", $"{ShownJa(key, text)} は時間の形式ではありません。整数・スペース・単位 ({units}) の順で書いてください (例: 30 s)");
                 return false;
             }
             var number = parts[0].Replace("_", "");
             if (!IsErlangInteger(number) || !long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long amount))
             {
-                error = new SoraValueError($"{shown} is not an interval: '{parts[0]}' is not a whole number", $"{shownJa} は時間の形式ではありません: '{parts[0]}' は整数ではありません");
+                error = new SoraValueError($"{Shown(key, text)} is not an interval: '{parts[0]}' is not a whole number", $"{ShownJa(key, text)} は時間の形式ではありません: '{parts[0]}' は整数ではありません");
                 return false;
             }
             if (!SoraValueTypes.TryParseUnit(parts[1], out var unit) || !Contains(key.Units, unit))
             {
+                var units = UnitList(key);
                 error = new SoraValueError($"'{parts[1]}' is not a unit this key accepts; use {units} (case-sensitive)", $"'{parts[1]}' はこのキーで使える単位ではありません。{units} を使ってください (大文字小文字を区別します)");
                 return false;
             }
             if (amount < 0)
             {
-                error = new SoraValueError($"{shown} is negative", $"{shownJa} は負の値です");
+                error = new SoraValueError($"{Shown(key, text)} is negative", $"{ShownJa(key, text)} は負の値です");
                 return false;
             }
             var interval = new SoraInterval(amount, unit);
@@ -230,13 +235,13 @@ namespace Sora.Config
             }
             catch (OverflowException)
             {
-                error = new SoraValueError($"{shown} is too large", $"{shownJa} は大きすぎます");
+                error = new SoraValueError($"{Shown(key, text)} is too large", $"{ShownJa(key, text)} は大きすぎます");
                 return false;
             }
             if ((key.Min is { } min && ms < IntervalMs(min)) || (key.Max is { } max && ms > IntervalMs(max)))
             {
                 var range = $"{key.Min ?? "0 ms"}..{key.Max ?? "∞"}";
-                error = new SoraValueError($"{shown} is outside the allowed range {range}", $"{shownJa} は許容範囲 {range} の外です");
+                error = new SoraValueError($"{Shown(key, text)} is outside the allowed range {range}", $"{ShownJa(key, text)} は許容範囲 {range} の外です");
                 return false;
             }
             value = interval;
@@ -332,13 +337,13 @@ namespace Sora.Config
             return true;
         }
 
-        private static bool TryParseIpv6(string text, string shown, string shownJa, out object? value, out SoraValueError? error)
+        private static bool TryParseIpv6(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
         {
             value = null;
             error = null;
             if (text.IndexOf('%') >= 0)
             {
-                error = new SoraValueError($"{shown} has a zone (%...): Sora silently drops it; write the address without a zone", $"{shownJa} にゾーン (%...) があります。Sora は黙って取り除くため、ゾーンなしで書いてください");
+                error = new SoraValueError($"{Shown(key, text)} has a zone (%...): Sora silently drops it; write the address without a zone", $"{ShownJa(key, text)} にゾーン (%...) があります。Sora は黙って取り除くため、ゾーンなしで書いてください");
                 return false;
             }
             if (text.IndexOf(':') >= 0 && text.IndexOfAny(new[] { '[', ']', '/', ' ' }) < 0
@@ -347,11 +352,11 @@ namespace Sora.Config
                 value = address;
                 return true;
             }
-            error = new SoraValueError($"{shown} is not a strict IPv6 address; write it without brackets, prefix length or zone", $"{shownJa} は厳密な IPv6 アドレスではありません。角括弧・プレフィックス長・ゾーンなしで書いてください");
+            error = new SoraValueError($"{Shown(key, text)} is not a strict IPv6 address; write it without brackets, prefix length or zone", $"{ShownJa(key, text)} は厳密な IPv6 アドレスではありません。角括弧・プレフィックス長・ゾーンなしで書いてください");
             return false;
         }
 
-        private static bool TryParseUrl(string text, string shown, string shownJa, out object? value, out SoraValueError? error)
+        private static bool TryParseUrl(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
         {
             value = null;
             error = null;
@@ -360,14 +365,14 @@ namespace Sora.Config
             if (scheme != "http" && scheme != "https")
             {
                 if (scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
-                    error = new SoraValueError($"{shown}: Sora accepts the scheme only in lowercase; write {scheme.ToLowerInvariant()}://", $"{shownJa}: Sora はスキームを小文字でしか受け付けません。{scheme.ToLowerInvariant()}:// と書いてください");
+                    error = new SoraValueError($"{Shown(key, text)}: Sora accepts the scheme only in lowercase; write {scheme.ToLowerInvariant()}://", $"{ShownJa(key, text)}: Sora はスキームを小文字でしか受け付けません。{scheme.ToLowerInvariant()}:// と書いてください");
                 else
-                    error = new SoraValueError($"{shown} is not an http:// or https:// URL", $"{shownJa} は http:// または https:// の URL ではありません");
+                    error = new SoraValueError($"{Shown(key, text)} is not an http:// or https:// URL", $"{ShownJa(key, text)} は http:// または https:// の URL ではありません");
                 return false;
             }
             if (text.IndexOf(' ') >= 0 || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
             {
-                error = new SoraValueError($"{shown} is not a valid URL with a host", $"{shownJa} はホストを含む正しい URL ではありません");
+                error = new SoraValueError($"{Shown(key, text)} is not a valid URL with a host", $"{ShownJa(key, text)} はホストを含む正しい URL ではありません");
                 return false;
             }
             var authority = text.Substring(colon + 3);
@@ -379,7 +384,7 @@ namespace Sora.Config
                 var port = authority.Substring(portSep + 1);
                 if (port.Length == 0 || !int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out int p) || p < 1 || p > 65535)
                 {
-                    error = new SoraValueError($"{shown} has port '{port}'; a URL port must be 1-65535", $"{shownJa} のポート '{port}' は不正です。URL のポートは 1-65535 です");
+                    error = new SoraValueError($"{Shown(key, text)} has port '{port}'; a URL port must be 1-65535", $"{ShownJa(key, text)} のポート '{port}' は不正です。URL のポートは 1-65535 です");
                     return false;
                 }
             }
