@@ -12,7 +12,13 @@ namespace Sora.Config
     {
         /// <summary>Evaluates every key-level rule (SORA0003–0005, SORA1xxx, SORA2xxx) on the settings
         /// as written (first occurrence of each key; keys trimmed as Sora trims them).</summary>
-        public static IReadOnlyList<SoraRuleFinding> Evaluate(IEnumerable<KeyValuePair<string, string>> written, SoraConfEvaluationOptions? options = null)
+        public static IReadOnlyList<SoraRuleFinding> Evaluate(IEnumerable<KeyValuePair<string, string>> written, SoraConfEvaluationOptions? options = null) =>
+            Evaluate(written, options, null);
+
+        /// <summary>As <see cref="Evaluate(IEnumerable{KeyValuePair{string, string}}, SoraConfEvaluationOptions?)"/>;
+        /// when <paramref name="parsedValues"/> is given, it receives every value this evaluation parsed (null when
+        /// invalid), so <see cref="SoraConfFile"/> need not parse each value a second time.</summary>
+        internal static IReadOnlyList<SoraRuleFinding> Evaluate(IEnumerable<KeyValuePair<string, string>> written, SoraConfEvaluationOptions? options, Dictionary<string, object?>? parsedValues)
         {
             options ??= SoraConfEvaluationOptions.Default;
             var catalog = options.EffectiveCatalog;
@@ -28,6 +34,8 @@ namespace Sora.Config
                 findings.Add(new SoraRuleFinding(rule, severity.Value, format(rule.Message), key, target));
             }
 
+            // The lambdas below format messages only when a rule reports. Each copies what it needs into a
+            // variable of its own block: capturing the loop's variables would allocate a closure per key.
             foreach (var pair in written)
             {
                 var name = pair.Key;
@@ -35,36 +43,43 @@ namespace Sora.Config
                 if (values.ContainsKey(name)) continue;
                 if (!catalog.TryGetKey(name, out var key))
                 {
-                    var suggestion = Suggest(catalog, name, version);
-                    Report("SORA0004", name, SoraFindingTarget.Key, m => Fill(m, name, version: version, detail: suggestion is null ? "" : Pick(m, $"; did you mean '{suggestion}'?", $"。'{suggestion}' の誤りではありませんか")));
+                    var unknown = name;
+                    var suggestion = Suggest(catalog, unknown, version);
+                    Report("SORA0004", unknown, SoraFindingTarget.Key, m => Fill(m, unknown, version: version, detail: suggestion is null ? "" : Pick(m, $"; did you mean '{suggestion}'?", $"。'{suggestion}' の誤りではありませんか")));
                     continue;
                 }
                 if (!key.ExistsIn(version))
                 {
-                    Report("SORA2001", name, SoraFindingTarget.Key, m => Fill(m, name, detail: NotInVersion(m, key, version)));
+                    var (absent, absentKey) = (name, key);
+                    Report("SORA2001", absent, SoraFindingTarget.Key, m => Fill(m, absent, detail: NotInVersion(m, absentKey, version)));
                     values[name] = Effective.Ignored;
                     continue;
                 }
                 if (key.IsDeprecatedIn(version))
                 {
-                    Report("SORA2002", name, SoraFindingTarget.Key, m => Fill(m, name, detail: Deprecation(m, key)));
+                    var (deprecated, deprecatedKey) = (name, key);
+                    Report("SORA2002", deprecated, SoraFindingTarget.Key, m => Fill(m, deprecated, detail: Deprecation(m, deprecatedKey)));
                 }
 
                 int hash = IndexOfInlineComment(text);
                 if (hash >= 0)
                 {
+                    var commented = name;
                     var comment = key.IsSecret ? "#…" : text.Substring(hash);
-                    Report("SORA0005", name, SoraFindingTarget.Value, m => Fill(m, name, detail: comment));
+                    Report("SORA0005", commented, SoraFindingTarget.Value, m => Fill(m, commented, detail: comment));
                 }
 
                 if (SoraValueCodec.TryParse(key, text, out var parsed, out var error))
                 {
                     values[name] = new Effective(SoraValueCodec.Format(key, parsed!), parsed, written: true, valid: true);
+                    if (parsedValues != null) parsedValues[name] = parsed;
                 }
                 else
                 {
-                    Report("SORA0003", name, SoraFindingTarget.Value, m => Fill(m, name, detail: Pick(m, error!.Text.English, error.Text.Japanese)));
+                    var (invalid, why) = (name, error!);
+                    Report("SORA0003", invalid, SoraFindingTarget.Value, m => Fill(m, invalid, detail: Pick(m, why.Text.English, why.Text.Japanese)));
                     values[name] = Effective.Invalid;
+                    if (parsedValues != null) parsedValues[name] = null;
                 }
             }
 
@@ -83,7 +98,7 @@ namespace Sora.Config
 
         private static void EvaluateCondition(SoraRuleInfo rule, Context context, Action<string, string?, SoraFindingTarget, Func<SoraText, string>> report)
         {
-            if (!rule.Check.When.All(context.Holds)) return;
+            if (!context.HoldsAll(rule.Check.When)) return;
             var at = rule.Check.At!;
             if (!context.Catalog.TryGetKey(at, out var key) || !key.ExistsIn(context.Version)) return;
             var value = context.Get(at);
@@ -92,7 +107,7 @@ namespace Sora.Config
 
         private static void EvaluateEach(SoraRuleInfo rule, Context context, Action<string, string?, SoraFindingTarget, Func<SoraText, string>> report)
         {
-            if (!rule.Check.When.All(context.Holds)) return;
+            if (!context.HoldsAll(rule.Check.When)) return;
             foreach (var name in rule.Check.Keys)
             {
                 var value = context.Get(name);
@@ -109,7 +124,7 @@ namespace Sora.Config
             var taken = new List<(string Key, long Low, long High)>();
             foreach (var listener in rule.Check.Listeners)
             {
-                if (!listener.When.All(context.Holds)) continue;
+                if (!context.HoldsAll(listener.When)) continue;
                 var lowKey = listener.Key ?? listener.RangeMin!;
                 var highKey = listener.Key ?? listener.RangeMax!;
                 if (!(context.Get(lowKey).Parsed is long low) || !(context.Get(highKey).Parsed is long high)) continue;
@@ -246,13 +261,14 @@ namespace Sora.Config
         private sealed class Context
         {
             private readonly Dictionary<string, Effective> written;
-            private readonly Dictionary<string, Effective> cache = new Dictionary<string, Effective>(StringComparer.Ordinal);
+            private readonly CatalogCache cache;
 
             public Context(SoraCatalog catalog, string version, Dictionary<string, Effective> written)
             {
                 Catalog = catalog;
                 Version = version;
                 this.written = written;
+                cache = CatalogCache.For(catalog);
             }
 
             public SoraCatalog Catalog { get; }
@@ -262,15 +278,17 @@ namespace Sora.Config
             public Effective Get(string name)
             {
                 if (written.TryGetValue(name, out var value) && (value.Written || value.Valid)) return value;
-                if (cache.TryGetValue(name, out value)) return value;
-                value = new Effective(null, null, written: false, valid: true);
-                if (Catalog.TryGetKey(name, out var key) && key.ExistsIn(Version) && key.DefaultFor(Version) is { } text
-                    && SoraValueCodec.TryParse(key, text, out var parsed, out _))
+                return cache.Default(Version, name);
+            }
+
+            /// <summary>All predicates hold (a plain loop: LINQ's All allocated a delegate and an enumerator per rule).</summary>
+            public bool HoldsAll(IReadOnlyList<SoraPredicate> predicates)
+            {
+                for (int i = 0; i < predicates.Count; i++)
                 {
-                    value = new Effective(SoraValueCodec.Format(key, parsed!), parsed, written: false, valid: true);
+                    if (!Holds(predicates[i])) return false;
                 }
-                cache[name] = value;
-                return value;
+                return true;
             }
 
             /// <summary>A predicate on effective values; an invalid value takes part in none.</summary>
@@ -282,14 +300,52 @@ namespace Sora.Config
                 {
                     case "set": return value.Written;
                     case "unset": return value.Text is null;
-                    case "is": return value.Text != null && value.Text == Canonical(p);
-                    case "is_not": return value.Text is null || value.Text != Canonical(p);
+                    case "is": return value.Text != null && value.Text == cache.Canonical(p);
+                    case "is_not": return value.Text is null || value.Text != cache.Canonical(p);
                     default: return false;
                 }
             }
+        }
 
-            private string? Canonical(SoraPredicate p) =>
-                Catalog.TryGetKey(p.Key, out var key) && SoraValueCodec.TryCanonicalize(key, p.Value ?? "", out var c) ? c : p.Value;
+        /// <summary>What depends only on the catalog (and version), computed once instead of on every evaluation:
+        /// each default parsed and formatted, each predicate's value in canonical spelling. A catalog is immutable.</summary>
+        private sealed class CatalogCache
+        {
+            private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SoraCatalog, CatalogCache> Caches =
+                new System.Runtime.CompilerServices.ConditionalWeakTable<SoraCatalog, CatalogCache>();
+
+            private readonly SoraCatalog catalog;
+            private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentDictionary<string, Effective>> defaults =
+                new System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentDictionary<string, Effective>>(StringComparer.Ordinal);
+            private readonly System.Collections.Concurrent.ConcurrentDictionary<SoraPredicate, string?> canonical =
+                new System.Collections.Concurrent.ConcurrentDictionary<SoraPredicate, string?>();
+
+            private CatalogCache(SoraCatalog catalog) => this.catalog = catalog;
+
+            public static CatalogCache For(SoraCatalog catalog) => Caches.GetValue(catalog, c => new CatalogCache(c));
+
+            /// <summary>The effective value of a key that is not written: the version's default, parsed.</summary>
+            public Effective Default(string version, string name)
+            {
+                var perVersion = defaults.GetOrAdd(version, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, Effective>(StringComparer.Ordinal));
+                if (perVersion.TryGetValue(name, out var value)) return value;
+                value = new Effective(null, null, written: false, valid: true);
+                if (catalog.TryGetKey(name, out var key) && key.ExistsIn(version) && key.DefaultFor(version) is { } text
+                    && SoraValueCodec.TryParse(key, text, out var parsed, out _))
+                {
+                    value = new Effective(SoraValueCodec.Format(key, parsed!), parsed, written: false, valid: true);
+                }
+                perVersion[name] = value;
+                return value;
+            }
+
+            public string? Canonical(SoraPredicate p)
+            {
+                if (canonical.TryGetValue(p, out var c)) return c;
+                c = catalog.TryGetKey(p.Key, out var key) && SoraValueCodec.TryCanonicalize(key, p.Value ?? "", out var spelled) ? spelled : p.Value;
+                canonical[p] = c;
+                return c;
+            }
         }
     }
 }
