@@ -43,15 +43,31 @@ namespace Sora.Config
         public static SoraConfFile From(SoraConfDocument document, SoraConfEvaluationOptions? options = null)
         {
             options ??= SoraConfEvaluationOptions.Default;
-            var diagnostics = SoraConfLinter.Lint(document, options);
+            // The rule engine already parses every value it checks; reuse those instead of parsing each value twice.
+            var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var diagnostics = SoraConfLinter.Lint(document, options, parsed);
             var catalog = options.EffectiveCatalog;
             var values = new Dictionary<string, object>(StringComparer.Ordinal);
-            foreach (var line in document.Entries)
+            var lines = document.Lines;
+            for (int i = 0; i < lines.Count; i++)
             {
+                var line = lines[i];
+                if (line.Kind != SoraConfLineKind.Entry) continue;
                 // A key glued to a BOM is unknown to Sora (SORA0006): it has no value.
                 var key = line.Key!;
                 if (values.ContainsKey(key) || !catalog.TryGetKey(key, out var info)) continue;
-                if (SoraValueCodec.TryParse(info, line.Value!, out var value, out _)) values[key] = value!;
+                if (parsed.TryGetValue(key, out var known))
+                {
+                    // The engine parsed this key's first occurrence (null: invalid). Forget it, so that a later
+                    // duplicate is parsed here as before (the first valid occurrence wins).
+                    parsed.Remove(key);
+                    if (known != null) values[key] = known;
+                }
+                else if (SoraValueCodec.TryParse(info, line.Value!, out var value, out _))
+                {
+                    // Keys the engine skipped (e.g. not in the targeted version) still get their typed value.
+                    values[key] = value!;
+                }
             }
             return new SoraConfFile(document, diagnostics, values);
         }

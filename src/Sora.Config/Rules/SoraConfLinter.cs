@@ -9,7 +9,12 @@ namespace Sora.Config
     /// each with its position in the file.</summary>
     public static class SoraConfLinter
     {
-        public static IReadOnlyList<SoraConfDiagnostic> Lint(SoraConfDocument document, SoraConfEvaluationOptions? options = null)
+        public static IReadOnlyList<SoraConfDiagnostic> Lint(SoraConfDocument document, SoraConfEvaluationOptions? options = null) =>
+            Lint(document, options, null);
+
+        /// <summary>As <see cref="Lint(SoraConfDocument, SoraConfEvaluationOptions?)"/>; <paramref name="parsedValues"/>
+        /// receives the values the rule engine parsed (see <see cref="SoraRuleEngine"/>).</summary>
+        internal static IReadOnlyList<SoraConfDiagnostic> Lint(SoraConfDocument document, SoraConfEvaluationOptions? options, Dictionary<string, object?>? parsedValues)
         {
             options ??= SoraConfEvaluationOptions.Default;
             var catalog = options.EffectiveCatalog;
@@ -25,41 +30,51 @@ namespace Sora.Config
                 result.Add(new SoraConfDiagnostic(id, severity.Value, message(rule.Message), key, line, column, line, Math.Max(endColumn, column + 1), document.Path));
             }
 
+            // The message's arguments are passed as values, not captured by a lambda in the loop below: a lambda
+            // there would allocate a closure for every line, even for the (many) lines that report nothing.
+            void AddDetail(string id, string? key, int line, int column, int endColumn, string english, string japanese, params object[] args) =>
+                Add(id, key, line, column, endColumn, m => Msg(m, english, japanese, args));
+
+            void AddDuplicate(string key, int line, int column, int endColumn, int first) =>
+                Add("SORA0002", key, line, column, endColumn, m => SoraRuleEngine.Fill(m, key, other: first.ToString(CultureInfo.InvariantCulture)));
+
             var lines = document.Lines;
             for (int i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
                 int number = i + 1;
-                var text = line.Text;
-                int end = text.Length + 1;
+                // Comment and blank lines are checked on the span: their text is never materialized.
+                var span = line.Span;
+                int end = line.Length + 1;
 
                 if (line.InvalidUtf8Column > 0)
                 {
                     int col = line.InvalidUtf8Column;
-                    Add("SORA0008", line.Key, number, col, col + 1, m => Msg(m, "Line {0} holds a byte that is not UTF-8 (column {1}); Sora crashes while reading such a file", "{0} 行目に UTF-8 ではないバイトがあります ({1} 桁目)。Sora はこのようなファイルの読み込み中にクラッシュします", number, col));
+                    AddDetail("SORA0008", line.Key, number, col, col + 1, "Line {0} holds a byte that is not UTF-8 (column {1}); Sora crashes while reading such a file", "{0} 行目に UTF-8 ではないバイトがあります ({1} 桁目)。Sora はこのようなファイルの読み込み中にクラッシュします", number, col);
                 }
-                int nul = text.IndexOf('\0');
+                int nul = span.IndexOf('\0');
                 if (nul >= 0)
                 {
-                    Add("SORA0008", line.Key, number, nul + 1, nul + 2, m => Msg(m, "Line {0} holds a NUL byte (column {1})", "{0} 行目に NUL バイトがあります ({1} 桁目)", number, nul + 1));
+                    AddDetail("SORA0008", line.Key, number, nul + 1, nul + 2, "Line {0} holds a NUL byte (column {1})", "{0} 行目に NUL バイトがあります ({1} 桁目)", number, nul + 1);
                 }
 
-                bool bom = i == 0 && text.Length > 0 && text[0] == '\uFEFF';
+                bool bom = i == 0 && span.Length > 0 && span[0] == '\uFEFF';
                 switch (line.Kind)
                 {
                     case SoraConfLineKind.Invalid:
+                        var text = line.Text;
                         if (bom && KvconfGrammar.IsSkipLine(text.Substring(1)))
-                            Add("SORA0006", null, 1, 1, 2, m => Msg(m, "before a comment or blank first line it makes Sora refuse the file", "先頭行がコメントか空行のため、Sora はファイルを拒否します"));
+                            AddDetail("SORA0006", null, 1, 1, 2, "before a comment or blank first line it makes Sora refuse the file", "先頭行がコメントか空行のため、Sora はファイルを拒否します");
                         else if (IsWhitespaceOnly(text))
-                            Add("SORA0007", null, number, 1, end, m => Msg(m, text.IndexOf('\r') >= 0
+                            AddDetail("SORA0007", null, number, 1, end, text.IndexOf('\r') >= 0
                                 ? "Line {0} is blank but holds a carriage return (a CRLF line ending): Sora refuses it; save the file with LF line endings"
                                 : "Line {0} is blank but holds a tab or other whitespace that is not a space: Sora refuses it; leave it empty", text.IndexOf('\r') >= 0
                                 ? "{0} 行目は空行ですが CR (CRLF の改行) を含むため Sora は拒否します。LF の改行で保存してください"
-                                : "{0} 行目は空行ですがスペース以外の空白 (タブなど) を含むため Sora は拒否します。空にしてください", number));
+                                : "{0} 行目は空行ですがスペース以外の空白 (タブなど) を含むため Sora は拒否します。空にしてください", number);
                         else if (IsIndentedComment(text))
-                            Add("SORA0007", null, number, 1, FirstNonWhitespace(text) + 1, m => Msg(m, "Line {0} is a comment indented with a tab or other whitespace: Sora refuses it; indent comments with spaces only", "{0} 行目はタブなどで字下げしたコメントのため Sora は拒否します。コメントの字下げにはスペースだけを使ってください", number));
+                            AddDetail("SORA0007", null, number, 1, FirstNonWhitespace(text) + 1, "Line {0} is a comment indented with a tab or other whitespace: Sora refuses it; indent comments with spaces only", "{0} 行目はタブなどで字下げしたコメントのため Sora は拒否します。コメントの字下げにはスペースだけを使ってください", number);
                         else
-                            Add("SORA0001", null, number, 1, end, m => Msg(m, "line {0} has no '='; write key = value, or start a comment with '#'", "{0} 行目に '=' がありません。key = value と書くか、'#' でコメントにしてください", number));
+                            AddDetail("SORA0001", null, number, 1, end, "line {0} has no '='; write key = value, or start a comment with '#'", "{0} 行目に '=' がありません。key = value と書くか、'#' でコメントにしてください", number);
                         break;
 
                     case SoraConfLineKind.Entry:
@@ -69,23 +84,23 @@ namespace Sora.Config
                         if (bom)
                         {
                             var real = key.Substring(1);
-                            Add("SORA0006", real, 1, 1, keyEnd, m => Msg(m, "Sora reads the first key as '\\uFEFF{0}', an unknown key, and '{0}' silently keeps its default", "Sora は先頭のキーを不明なキー '\\uFEFF{0}' として読み、'{0}' は黙って既定値のままになります", real));
+                            AddDetail("SORA0006", real, 1, 1, keyEnd, "Sora reads the first key as '\\uFEFF{0}', an unknown key, and '{0}' silently keeps its default", "Sora は先頭のキーを不明なキー '\\uFEFF{0}' として読み、'{0}' は黙って既定値のままになります", real);
                             firstLine[key] = number;
                             continue;
                         }
                         if (key.Length == 0)
                         {
-                            Add("SORA0001", null, number, 1, end, m => Msg(m, "line {0} has no key before '='", "{0} 行目の '=' の前にキーがありません", number));
+                            AddDetail("SORA0001", null, number, 1, end, "line {0} has no key before '='", "{0} 行目の '=' の前にキーがありません", number);
                             continue;
                         }
                         if (key[0] == '#')
                         {
-                            Add("SORA0007", null, number, 1, keyCol, m => Msg(m, "Line {0} is a comment indented with a tab or other whitespace: as it holds '=', Sora reads it as the unknown key '{1}' instead of a comment; indent comments with spaces only", "{0} 行目はタブなどで字下げしたコメントで、'=' を含むため Sora はコメントではなく不明なキー '{1}' として読みます。コメントの字下げにはスペースだけを使ってください", number, key));
+                            AddDetail("SORA0007", null, number, 1, keyCol, "Line {0} is a comment indented with a tab or other whitespace: as it holds '=', Sora reads it as the unknown key '{1}' instead of a comment; indent comments with spaces only", "{0} 行目はタブなどで字下げしたコメントで、'=' を含むため Sora はコメントではなく不明なキー '{1}' として読みます。コメントの字下げにはスペースだけを使ってください", number, key);
                             continue;
                         }
                         if (firstLine.TryGetValue(key, out int first))
                         {
-                            Add("SORA0002", key, number, keyCol, keyEnd, m => SoraRuleEngine.Fill(m, key, other: first.ToString(CultureInfo.InvariantCulture)));
+                            AddDuplicate(key, number, keyCol, keyEnd, first);
                             continue;
                         }
                         firstLine[key] = number;
@@ -94,7 +109,7 @@ namespace Sora.Config
                 }
             }
 
-            foreach (var finding in SoraRuleEngine.Evaluate(written, options))
+            foreach (var finding in SoraRuleEngine.Evaluate(written, options, parsedValues))
             {
                 result.Add(Locate(document, finding, firstLine));
             }
