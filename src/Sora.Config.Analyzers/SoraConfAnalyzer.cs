@@ -40,7 +40,23 @@ namespace Sora.Config.Analyzers
             SoraConfProfile? buildProfile = ParseProfile(profileText);
             var types = new ConfTypes(generated, key, buildProfile);
 
-            context.RegisterOperationAction(c => OnCreation(c, types), OperationKind.ObjectCreation);
+            // Findings may sit on any statement of the method that sets the object, so the unit of analysis is the
+            // operation block: creations are collected while the block is walked and evaluated at its end, which
+            // keeps every diagnostic local to the block (the IDE and the code-fix engine require that).
+            context.RegisterOperationBlockStartAction(block =>
+            {
+                List<IObjectCreationOperation>? creations = null;
+                block.RegisterOperationAction(c =>
+                {
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (types.TryGet(creation.Type, out _)) (creations ??= new List<IObjectCreationOperation>()).Add(creation);
+                }, OperationKind.ObjectCreation);
+                block.RegisterOperationBlockEndAction(end =>
+                {
+                    if (creations is null) return;
+                    foreach (var creation in creations) OnCreation(creation, end.ReportDiagnostic, types);
+                });
+            });
             context.RegisterOperationAction(c => OnInvocation(c, types), OperationKind.Invocation);
             context.RegisterAdditionalFileAction(c => OnAdditionalFile(c, buildProfile));
         }
@@ -84,9 +100,8 @@ namespace Sora.Config.Analyzers
             public bool NeverNull { get; }
         }
 
-        private static void OnCreation(OperationAnalysisContext context, ConfTypes types)
+        private static void OnCreation(IObjectCreationOperation creation, Action<Diagnostic> report, ConfTypes types)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
             if (!types.TryGet(creation.Type, out var conf)) return;
             var catalog = SoraCatalog.Default;
 
@@ -102,7 +117,6 @@ namespace Sora.Config.Analyzers
             var holder = HolderOf(creation);
             if (holder is not null)
             {
-                var root = creation;
                 IOperation top = creation;
                 while (top.Parent is not null) top = top.Parent;
                 var later = new List<ISimpleAssignmentOperation>();
@@ -187,7 +201,7 @@ namespace Sora.Config.Analyzers
                 }
                 if (finding.RuleId == "SORA1003" && conf.PropertyByKey.TryGetValue("turn_tls_fqdn", out var fqdnProperty)) properties[SoraProperties.FqdnProperty] = fqdnProperty;
 
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties.ToImmutable(), messages[i]));
+                report(Diagnostic.Create(descriptor, location, properties.ToImmutable(), messages[i]));
             }
         }
 

@@ -142,6 +142,11 @@ namespace Sora.Config.CodeFixes
                 int index = expressions.IndexOf(assignment);
                 // Drop the element and the separator that follows it (or precedes it when it is the last one).
                 var list = SyntaxFactory.SeparatedList(expressions.Where((_, i) => i != index), expressions.GetSeparators().Where((_, i) => i != (index < expressions.SeparatorCount ? index : index - 1)));
+                if (index == expressions.Count - 1 && list.Count > 0)
+                {
+                    // The removed last element carried the space before '}': keep it on the new last one.
+                    list = list.Replace(list[list.Count - 1], list[list.Count - 1].WithTrailingTrivia(assignment.GetTrailingTrivia()));
+                }
                 return document.WithSyntaxRoot(root.ReplaceNode(initializer, initializer.WithExpressions(list)));
             }
             if (assignment.Parent is ExpressionStatementSyntax statement)

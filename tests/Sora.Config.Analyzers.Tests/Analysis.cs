@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Sora.Config.Generator;
+
+namespace Sora.Config.Analyzers.Tests;
+
+/// <summary>Runs generator + analyzer on a source directly (no testing library), for tests that need the
+/// <see cref="Diagnostic"/> objects themselves: messages in a culture, examples from the schema.</summary>
+internal static class Analysis
+{
+    private sealed class Text(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+    }
+
+    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+
+    private sealed class Provider(AnalyzerConfigOptions global, Func<string, AnalyzerConfigOptions> perFile) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions => global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => perFile(tree.FilePath);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => perFile(textFile.Path);
+    }
+
+    public static CSharpCompilation Compile(string source, bool withSoraConfig = true)
+    {
+        var references = Net100.References.All.ToList();
+        if (withSoraConfig) references.Add(MetadataReference.CreateFromFile(typeof(SoraConf).Assembly.Location));
+        return CSharpCompilation.Create("Test",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview), path: "/0/Test0.cs") },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, bool withSoraConfig = true, params (string Path, string Text)[] files)
+    {
+        var compilation = Compile(source, withSoraConfig);
+        var additional = new List<AdditionalText>();
+        var schema = new HashSet<string>();
+        foreach (var name in new[] { "versions.toml", "keys.toml", "rules.toml" })
+        {
+            var path = Path.Combine(SoraTest.SchemaDir, name);
+            additional.Add(new Text(path, File.ReadAllText(path)));
+            schema.Add(path);
+        }
+        foreach (var (path, text) in files) additional.Add(new Text(path, text));
+        var empty = new Options(ImmutableDictionary<string, string>.Empty);
+        var bundled = new Options(ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.SoraConfSchema", "bundled"));
+        var provider = new Provider(empty, path => schema.Contains(path) ? bundled : empty);
+
+        var driver = CSharpGeneratorDriver.Create(new[] { new SoraConfGenerator().AsSourceGenerator() }, additional, (CSharpParseOptions)compilation.SyntaxTrees.First().Options, provider);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+        Assert.Empty(generatorDiagnostics);
+        var errors = generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+
+        var options = new AnalyzerOptions(additional.ToImmutableArray(), provider);
+        var withAnalyzers = generated.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SoraConfAnalyzer()), options);
+        return await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    }
+}
