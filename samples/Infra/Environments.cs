@@ -1,0 +1,58 @@
+using System;
+using System.Net;
+using Sora.Config;
+
+namespace Infra;
+
+/// <summary>What differs between environments.</summary>
+public sealed record Site(string Name, IPAddress Ipv4Address, string SignalingHost, string TurnHost, string TurnTlsHost, Uri AuthWebhook, Uri EventWebhook);
+
+/// <summary>The sora.conf of each environment. The build runs every [SoraConfOutput] member, checks the
+/// config against the production rules and writes it under the output directory.</summary>
+public static class Environments
+{
+    [SoraConfOutput("sora/staging/sora.conf")]
+    public static SoraNodeConf Staging => Node(new Site(
+        Name: "staging",
+        Ipv4Address: IPAddress.Parse(Env("SORA_STAGING_IPV4", "192.0.2.20")),
+        SignalingHost: "sora.staging.example.com",
+        TurnHost: "turn.staging.example.com",
+        TurnTlsHost: "sora-turns.staging.example.com",
+        AuthWebhook: new Uri(Env("SORA_STAGING_AUTH_WEBHOOK", "https://auth.staging.example.com/sora/auth")),
+        EventWebhook: new Uri("https://hooks.staging.example.com/sora/events")));
+
+    [SoraConfOutput("sora/production/sora.conf")]
+    public static SoraNodeConf Production => Node(new Site(
+        Name: "production",
+        Ipv4Address: IPAddress.Parse(Env("SORA_PRODUCTION_IPV4", "192.0.2.10")),
+        SignalingHost: "sora.example.com",
+        TurnHost: "turn.example.com",
+        TurnTlsHost: "sora-turns.example.com",
+        AuthWebhook: new Uri(Env("SORA_PRODUCTION_AUTH_WEBHOOK", "https://auth.example.com/sora/auth")),
+        EventWebhook: new Uri("https://hooks.example.com/sora/events")));
+
+    /// <summary>The production guide's layout: nginx owns 443 and splits TURN-TLS, TURN-TCP and signaling;
+    /// Sora's API and signaling answer on loopback only; the IPv4 address is pinned.</summary>
+    public static SoraNodeConf Node(Site site) => new()
+    {
+        Ipv4Address = site.Ipv4Address,
+        Ipv6 = false,
+        ApiLoopbackAddressOnly = true,
+        SignalingLoopbackAddressOnly = true,
+        AuthWebhookUrl = site.AuthWebhook,
+        EventWebhookUrl = site.EventWebhook,
+        Turn = true,
+        TurnRealm = site.SignalingHost,
+        TurnFqdn = site.TurnHost,
+        TurnTcp = true,
+        TurnTcpListenPort = 3478,
+        TurnTcpPort = 443,
+        TurnTls = true,
+        TurnTlsFqdn = site.TurnTlsHost,
+        TurnTlsPort = 443,
+    };
+
+    /// <summary>An environment variable, or the default when it is unset or empty.</summary>
+    public static string Env(string name, string fallback) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
+}

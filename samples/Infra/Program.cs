@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using Sora.Config;
+
+namespace Infra;
+
+public static class Program
+{
+    public static int Main()
+    {
+        var configs = new List<(string Name, ISoraConf Conf)>
+        {
+            ("staging", Environments.Staging),
+            ("production", Environments.Production),
+        };
+#if SORA_SAMPLE_UNSAFE
+        configs.Add(("unsafe", Unsafe.Node));
+#endif
+        var errors = 0;
+        foreach (var (name, conf) in configs)
+        {
+            Console.WriteLine($"# {name} (Sora {conf.TargetSoraVersion})");
+            Console.Write(conf.Serialize());
+            var findings = conf.Validate(SoraConfProfile.Production);
+            foreach (var finding in findings)
+            {
+                Console.WriteLine($"  {SoraConfDiagnostic.SeverityText(finding.Severity)} {finding.Id}: {finding.Message}");
+                if (finding.Severity == SoraConfSeverity.Error) errors++;
+            }
+            Console.WriteLine(findings.Count == 0 ? "  -> no findings" : $"  -> {findings.Count} finding(s)");
+            Console.WriteLine();
+        }
+        Console.WriteLine("The build also wrote these files under " + AppContext.BaseDirectory + "sora/.");
+        return errors == 0 ? 0 : 1;
+    }
+}
