@@ -17,9 +17,10 @@ namespace Sora.Config.Benchmarks
     [MemoryDiagnoser]
     [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
     [CategoriesColumn]
+    [MedianColumn] // on a shared, noisy machine the median is the steadier figure
     // 2 noisy cores: a short, fixed job. Enough iterations for a stable median, and the whole run
     // (8 benchmarks) finishes in a few minutes.
-    [SimpleJob(warmupCount: 3, iterationCount: 10)]
+    [SimpleJob(warmupCount: 3, iterationCount: 15)]
     public class ReadWriteBenchmarks
     {
         private string soraConf = "";
