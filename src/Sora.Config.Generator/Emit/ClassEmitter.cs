@@ -196,29 +196,26 @@ namespace Sora.Config.Generator.Emit
                 w.Line();
             }
 
-            w.Open("bool global::Sora.Config.ISoraConfBinding.TryApply(string key, string value, out global::Sora.Config.SoraValueError? error)");
-            w.Line("error = null;");
-            w.Open("switch (key)");
+            w.Line("global::Sora.Config.SoraKeyInfo[] global::Sora.Config.ISoraConfBinding.BindingKeys => __SoraKeys;");
+            w.Line();
+            w.Open("global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, string value)");
+            w.Line("if (!" + B + ".TryParse(__SoraKeys[index], value, out var parsed, out var error)) return error;");
+            w.Open("switch (index)");
             for (int i = 0; i < keys.Count; i++)
             {
                 var k = keys[i];
                 var name = SchemaNames.PascalCase(k.Name);
-                w.Line("case " + CodeWriter.Literal(k.Name) + ":");
-                w.Line("    if (!" + B + ".TryParse(__SoraKeys[" + i + "], value, out var o" + i + ", out error)) return true;");
                 if (k.Type == "int" || k.Type == "port")
                 {
-                    w.Line("    if (!" + B + ".TryToInt(o" + i + "!, out var n" + i + ", out error)) return true;");
-                    w.Line("    __" + name + " = n" + i + ";");
+                    w.Line("case " + i + ": if (!" + B + ".TryToInt(parsed!, out var n" + i + ", out error)) return error; __" + name + " = n" + i + "; break;");
                 }
                 else
                 {
-                    w.Line("    __" + name + " = " + Convert(k, "o" + i + "!") + ";");
+                    w.Line("case " + i + ": __" + name + " = " + Convert(k, "parsed!") + "; break;");
                 }
-                w.Line("    return true;");
             }
-            w.Line("default:");
-            w.Line("    return false;");
             w.Close();
+            w.Line("return null;");
             w.Close();
         }
 

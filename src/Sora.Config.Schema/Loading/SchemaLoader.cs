@@ -78,7 +78,9 @@ namespace Sora.Config.Schema.Loading
             DocumentSyntax document;
             try
             {
-                document = SyntaxParser.Parse(source.Text, source.Path, true);
+                // Tomlyn's own semantic pass is skipped: the schema only uses [[arrays of tables]] and inline
+                // values, and FieldReader/TomlTableNode report what matters here (duplicate or unknown fields).
+                document = SyntaxParser.Parse(source.Text, source.Path, false);
             }
             catch (Exception ex)
             {
@@ -118,8 +120,9 @@ namespace Sora.Config.Schema.Loading
                     continue;
                 }
 
-                var node = new TomlTableNode(location);
+                var node = new TomlTableNode(location, errors);
                 foreach (var kv in table.Items) node.Add(source.Path, kv);
+                foreach (var dup in node.Duplicates) errors.Add(new SchemaError(SchemaErrors.Malformed, $"field '{dup.Key}' is defined twice in this [[{name}]] table", dup.Value));
                 switch (name)
                 {
                     case "version": versions.Add((ReadVersion(node, errors), location)); break;

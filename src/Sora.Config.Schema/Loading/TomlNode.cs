@@ -37,7 +37,7 @@ namespace Sora.Config.Schema.Loading
             return new SchemaLocation(path, start.Line + 1, start.Column + 1);
         }
 
-        public static TomlNode? FromSyntax(string path, ValueSyntax? syntax)
+        public static TomlNode? FromSyntax(string path, ValueSyntax? syntax, List<SchemaError>? errors = null)
         {
             var location = LocationOf(path, syntax);
             switch (syntax)
@@ -50,16 +50,17 @@ namespace Sora.Config.Schema.Loading
                     var items = new List<TomlNode>();
                     foreach (var item in a.Items)
                     {
-                        var node = FromSyntax(path, item.Value);
+                        var node = FromSyntax(path, item.Value, errors);
                         if (node != null) items.Add(node);
                     }
                     return new TomlNode(items, location);
                 case InlineTableSyntax t:
-                    var table = new TomlTableNode(location);
+                    var table = new TomlTableNode(location, errors);
                     foreach (var item in t.Items)
                     {
                         if (item.KeyValue is { } kv) table.Add(path, kv);
                     }
+                    foreach (var dup in table.Duplicates) errors?.Add(new SchemaError(SchemaErrors.Malformed, $"field '{dup.Key}' is defined twice in this table", dup.Value));
                     return new TomlNode(table, location);
                 case DateTimeValueSyntax d:
                     return new TomlNode(d.ToString().Trim(), location);
@@ -72,7 +73,14 @@ namespace Sora.Config.Schema.Loading
     /// <summary>A TOML table: fields in file order, with locations.</summary>
     internal sealed class TomlTableNode
     {
-        public TomlTableNode(SchemaLocation location) => Location = location;
+        public TomlTableNode(SchemaLocation location, List<SchemaError>? errors = null)
+        {
+            Location = location;
+            Errors = errors;
+        }
+
+        /// <summary>Where problems found while building the table go (duplicate fields).</summary>
+        public List<SchemaError>? Errors { get; }
 
         public SchemaLocation Location { get; }
 
@@ -80,11 +88,19 @@ namespace Sora.Config.Schema.Loading
 
         public Dictionary<string, SchemaLocation> KeyLocations { get; } = new Dictionary<string, SchemaLocation>();
 
+        /// <summary>Fields defined twice in one table, with the location of the second definition.</summary>
+        public List<KeyValuePair<string, SchemaLocation>> Duplicates { get; } = new List<KeyValuePair<string, SchemaLocation>>();
+
         public void Add(string path, KeyValueSyntax kv)
         {
             var name = KeyText(kv.Key);
-            var node = TomlNode.FromSyntax(path, kv.Value);
+            var node = TomlNode.FromSyntax(path, kv.Value, Errors);
             if (name.Length == 0 || node is null) return;
+            if (KeyLocations.ContainsKey(name))
+            {
+                Duplicates.Add(new KeyValuePair<string, SchemaLocation>(name, TomlNode.LocationOf(path, kv.Key)));
+                return;
+            }
             Fields.Add(new KeyValuePair<string, TomlNode>(name, node));
             KeyLocations[name] = TomlNode.LocationOf(path, kv.Key);
         }

@@ -26,9 +26,12 @@ namespace Sora.Config
     [EditorBrowsable(EditorBrowsableState.Never)]
     public interface ISoraConfBinding
     {
-        /// <summary>Sets the key from sora.conf text. Returns false when the key has no property;
-        /// <paramref name="error"/> is set when the text is invalid for the key.</summary>
-        bool TryApply(string key, string value, out SoraValueError? error);
+        /// <summary>The keys the class has a property for, in schema order.</summary>
+        SoraKeyInfo[] BindingKeys { get; }
+
+        /// <summary>Sets the key at <paramref name="index"/> of <see cref="BindingKeys"/> from sora.conf text;
+        /// returns why the text is invalid, or null.</summary>
+        SoraValueError? Apply(int index, string value);
 
         SoraConfUnknownKeys UnknownKeys { get; }
     }

@@ -29,30 +29,39 @@ namespace Sora.Config
             return keys;
         }
 
-        /// <summary>Reads sora.conf text into <paramref name="target"/>. Valid files take a fast path that
-        /// builds no syntax tree; any problem falls back to the full linter so that every file/value
+        /// <summary>Reads sora.conf text into <paramref name="target"/>. Files without errors take a fast path
+        /// that builds no syntax tree and cuts no substring for keys (warnings such as unknown keys are
+        /// reported from it directly); any error falls back to the full linter so that every file/value
         /// diagnostic (SORA0xxx) comes with its position. Returns false when one of them is an error.</summary>
         public static bool Read(string text, ISoraConfBinding target, SoraCatalog catalog, string version, out IReadOnlyList<SoraConfDiagnostic> diagnostics)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
-            if (!ScanAndApply(text, target, catalog, version))
+            List<SoraConfDiagnostic>? warnings = null;
+            if (!ScanAndApply(text, target, catalog, version, ref warnings))
             {
-                var all = SoraConfLinter.Lint(SoraConfDocument.Parse(text), new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version, Profile = SoraConfProfile.Development });
+                var all = SoraConfLinter.Lint(SoraConfDocument.Parse(text), FileOptions(catalog, version));
                 diagnostics = all.Where(d => d.Id.StartsWith("SORA0", StringComparison.Ordinal)).ToList();
                 return !diagnostics.Any(d => d.Severity == SoraConfSeverity.Error);
             }
-            diagnostics = Array.Empty<SoraConfDiagnostic>();
+            diagnostics = (IReadOnlyList<SoraConfDiagnostic>?)warnings ?? Array.Empty<SoraConfDiagnostic>();
             return true;
         }
 
-        /// <summary>Applies every entry; returns false at the first sign of anything worth a diagnostic.</summary>
-        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version)
+        private static SoraConfEvaluationOptions FileOptions(SoraCatalog catalog, string version) =>
+            new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version, Profile = SoraConfProfile.Development };
+
+        /// <summary>Applies every entry with kvconf's grammar; returns false at the first sign of an error
+        /// (anything Sora would refuse or misread), so the caller can report it with the full linter.</summary>
+        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, ref List<SoraConfDiagnostic>? warnings)
         {
-            bool clean = text.Length == 0 || text[0] != '\uFEFF';
-            HashSet<string>? seen = null;
-            int pos = 0;
+            if (text.Length > 0 && text[0] == '\uFEFF') return false;
+            var keys = target.BindingKeys;
+            var index = SoraKeyIndex.For(keys);
+            bool[]? seen = null;
+            int pos = 0, line = 0;
             while (pos <= text.Length)
             {
+                line++;
                 int lf = text.IndexOf('\n', pos);
                 int end = lf < 0 ? text.Length : lf;
                 int i = pos;
@@ -67,22 +76,46 @@ namespace Sora.Config
                     while (vs < ve && KvconfGrammar.IsTrimmed(text[vs])) vs++;
                     while (ve > vs && KvconfGrammar.IsTrimmed(text[ve - 1])) ve--;
                     if (ke == ks || text[ks] == '#') return false;
-                    var key = text.Substring(ks, ke - ks);
+                    var keySpan = text.AsSpan(ks, ke - ks);
                     var value = text.Substring(vs, ve - vs);
-                    seen ??= new HashSet<string>(StringComparer.Ordinal);
-                    if (!seen.Add(key) || key.IndexOf('\0') >= 0 || value.IndexOf('\0') >= 0) return false;
-                    if (!target.TryApply(key, value, out var error))
+                    if (keySpan.IndexOf('\0') >= 0 || value.IndexOf('\0') >= 0) return false;
+                    int known = index.IndexOf(keySpan);
+                    string? reportKey = null;
+                    if (known >= 0)
                     {
-                        target.UnknownKeys[key] = value;
-                        if (!catalog.TryGetKey(key, out var known) || known.ExistsIn(version)) clean = false;
+                        seen ??= new bool[index.Count];
+                        if (seen[known]) return false;
+                        seen[known] = true;
+                        if (target.Apply(known, value) != null) return false;
+                        if (SoraRuleEngine.IndexOfInlineComment(value) >= 0) reportKey = keys[known].Name;
                     }
-                    else if (error != null) return false;
-                    if (SoraRuleEngine.IndexOfInlineComment(value) >= 0) clean = false;
+                    else
+                    {
+                        var key = keySpan.ToString();
+                        if (target.UnknownKeys.ContainsKey(key)) return false;
+                        target.UnknownKeys.AddParsed(key, value);
+                        // A key of another Sora version is kept quietly; Validate() reports it (SORA2001).
+                        if (!catalog.TryGetKey(key, out var info) || info.ExistsIn(version) || SoraRuleEngine.IndexOfInlineComment(value) >= 0) reportKey = key;
+                    }
+                    if (reportKey != null) Warn(ref warnings, catalog, version, reportKey, value, line, ks - pos, ke - pos, vs - pos, ve - pos);
                 }
                 if (lf < 0) break;
                 pos = lf + 1;
             }
-            return clean;
+            return true;
+        }
+
+        /// <summary>The warnings a well-formed line can carry (SORA0004, SORA0005), from the rule engine, placed on the line.</summary>
+        private static void Warn(ref List<SoraConfDiagnostic>? warnings, SoraCatalog catalog, string version, string key, string value, int line, int ks, int ke, int vs, int ve)
+        {
+            warnings ??= new List<SoraConfDiagnostic>();
+            foreach (var finding in SoraRuleEngine.Evaluate(new[] { new KeyValuePair<string, string>(key, value) }, FileOptions(catalog, version)))
+            {
+                if (finding.Key != key || !finding.RuleId.StartsWith("SORA0", StringComparison.Ordinal)) continue;
+                bool onValue = finding.Target == SoraFindingTarget.Value && ve > vs;
+                int start = onValue ? vs : ks, stop = onValue ? ve : ke;
+                warnings.Add(new SoraConfDiagnostic(finding.RuleId, finding.Severity, finding.Message, key, line, start + 1, line, stop + 1));
+            }
         }
 
         /// <summary>Reads a file as Sora does (bytes, UTF-8 checked). Throws <see cref="SoraConfParseException"/>
@@ -102,8 +135,7 @@ namespace Sora.Config
                     // fall through: report with positions
                 }
             }
-            var options = new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version, Profile = SoraConfProfile.Development };
-            var diagnostics = SoraConfLinter.Lint(SoraConfDocument.Parse(bytes, path), options).Where(d => d.Id.StartsWith("SORA0", StringComparison.Ordinal)).ToList();
+            var diagnostics = SoraConfLinter.Lint(SoraConfDocument.Parse(bytes, path), FileOptions(catalog, version)).Where(d => d.Id.StartsWith("SORA0", StringComparison.Ordinal)).ToList();
             throw new SoraConfParseException(diagnostics);
         }
 

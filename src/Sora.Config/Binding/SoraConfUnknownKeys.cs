@@ -42,6 +42,9 @@ namespace Sora.Config
 
         public void Add(KeyValuePair<string, string> item) => Add(item.Key, item.Value);
 
+        /// <summary>Adds a setting read from a file: it was read, so it can be written back; no check needed.</summary>
+        internal void AddParsed(string key, string value) => items.Add(new KeyValuePair<string, string>(key, value));
+
         public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
         public bool Remove(string key)

@@ -30,10 +30,10 @@ namespace Sora.Config
             if (key is null) throw new ArgumentNullException(nameof(key));
             if (value is null) throw new ArgumentNullException(nameof(value), $"sora.conf key '{key}': the value is null.");
             if (key.Length == 0) throw new ArgumentException("A sora.conf key cannot be empty.", nameof(key));
-            foreach (char c in key)
+            for (int i = 0; i < key.Length; i++)
             {
-                if (c == '=' || c == '\n' || c == '\r' || c == '\0' || c == '#' || KvconfGrammar.IsTrimmed(c) || c == '\uFEFF')
-                    throw new ArgumentException($"'{Printable(key)}' cannot be written as a sora.conf key: it contains {Describe(c)}, which Sora would read differently.", nameof(key));
+                if (IsBadKeyChar(key, i))
+                    throw new ArgumentException($"'{Printable(key)}' cannot be written as a sora.conf key: it contains {Describe(key[i])}{(IsEdge(key, i) ? " at its start or end" : "")}, which Sora would read differently.", nameof(key));
             }
 
             // Built only when a message needs it: formatting it for every valid pair made writing several times slower.
@@ -50,18 +50,28 @@ namespace Sora.Config
                 throw new ArgumentException($"sora.conf key '{key}': {Shown()} starts or ends with whitespace, which Sora trims away.", nameof(value));
         }
 
-        /// <summary>Every character <see cref="CheckWritable"/> refuses in a key: '=', '#', NUL, BOM and what Sora trims.</summary>
-        private static bool IsBadKeyChar(char c) => c == '=' || c == '#' || c == '\0' || c == '\uFEFF' || KvconfGrammar.IsTrimmed(c);
+        /// <summary>What <see cref="CheckWritable"/> refuses in a key: '=', line breaks and NUL anywhere; a leading '#'
+        /// (the line would be a comment) or BOM; whitespace Sora trims at either end. Inner spaces read back as they are.</summary>
+        private static bool IsBadKeyChar(string key, int i)
+        {
+            char c = key[i];
+            if (c == '=' || c == '\n' || c == '\r' || c == '\0') return true;
+            if (i == 0 && (c == '#' || c == '\uFEFF')) return true;
+            return IsEdge(key, i) && KvconfGrammar.IsTrimmed(c);
+        }
+
+        private static bool IsEdge(string key, int i) => i == 0 || i == key.Length - 1;
 
         /// <summary>True exactly when <see cref="CheckWritable"/> would not throw. Allocation-free; keys are short,
         /// so a plain loop beats a vectorized search, and values use the vectorized IndexOfAny.</summary>
         internal static bool IsWritable(string? key, string? value)
         {
             if (key is null || value is null || key.Length == 0) return false;
-            foreach (char c in key)
+            for (int i = 0; i < key.Length; i++)
             {
                 // Printable ASCII other than '=' and '#' is the common case: one range check per character.
-                if ((c > ' ' && c < 0x7F && c != '=' && c != '#') || !IsBadKeyChar(c)) continue;
+                char c = key[i];
+                if ((c > ' ' && c < 0x7F && c != '=' && c != '#') || !IsBadKeyChar(key, i)) continue;
                 return false;
             }
             if (value.AsSpan().IndexOfAny('\n', '\r', '\0') >= 0) return false;

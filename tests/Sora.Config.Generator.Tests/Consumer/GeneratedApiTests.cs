@@ -59,6 +59,13 @@ public class GeneratedApiTests
     }
 
     [Fact]
+    public void Odd_unknown_keys_parse_without_throwing_and_serialize_back()
+    {
+        var conf = ProductionConf.Parse("my key = a b\n\u6771\u4eac = x\na#b = 1\n");
+        Assert.Equal("my key = a b\n\u6771\u4eac = x\na#b = 1\n", conf.Serialize());
+    }
+
+    [Fact]
     public void Parse_throws_with_every_diagnostic()
     {
         var ex = Assert.Throws<SoraConfParseException>(() => ProductionConf.Parse("api_port = 70000\ndemo = yes\nbroken line\n"));

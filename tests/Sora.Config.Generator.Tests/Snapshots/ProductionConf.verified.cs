@@ -972,250 +972,72 @@ namespace Infra.Sora
         /// <summary>A one-line summary for logs; secret values are shown as ***.</summary>
         public override string ToString() => global::Sora.Config.SoraConfBinding.Describe("ProductionConf", TargetSoraVersion, ToSettings(), __soraCatalog);
 
-        bool global::Sora.Config.ISoraConfBinding.TryApply(string key, string value, out global::Sora.Config.SoraValueError? error)
+        global::Sora.Config.SoraKeyInfo[] global::Sora.Config.ISoraConfBinding.BindingKeys => __SoraKeys;
+
+        global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, string value)
         {
-            error = null;
-            switch (key)
+            if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[index], value, out var parsed, out var error)) return error;
+            switch (index)
             {
-                case "license_file":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[0], value, out var o0, out error)) return true;
-                    __LicenseFile = global::Sora.Config.SoraConfBinding.ToText(o0!);
-                    return true;
-                case "label":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[1], value, out var o1, out error)) return true;
-                    __Label = global::Sora.Config.SoraConfBinding.ToText(o1!);
-                    return true;
-                case "ipv4_address":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[2], value, out var o2, out error)) return true;
-                    __Ipv4Address = global::Sora.Config.SoraConfBinding.ToAddress(o2!);
-                    return true;
-                case "ipv6":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[3], value, out var o3, out error)) return true;
-                    __Ipv6 = global::Sora.Config.SoraConfBinding.ToBool(o3!);
-                    return true;
-                case "ipv6_address":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[4], value, out var o4, out error)) return true;
-                    __Ipv6Address = global::Sora.Config.SoraConfBinding.ToAddress(o4!);
-                    return true;
-                case "api_port":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[5], value, out var o5, out error)) return true;
-                    if (!global::Sora.Config.SoraConfBinding.TryToInt(o5!, out var n5, out error)) return true;
-                    __ApiPort = n5;
-                    return true;
-                case "api_loopback_address_only":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[6], value, out var o6, out error)) return true;
-                    __ApiLoopbackAddressOnly = global::Sora.Config.SoraConfBinding.ToBool(o6!);
-                    return true;
-                case "api_cors_origin":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[7], value, out var o7, out error)) return true;
-                    __ApiCorsOrigin = global::Sora.Config.SoraConfBinding.ToUri(o7!);
-                    return true;
-                case "signaling_port":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[8], value, out var o8, out error)) return true;
-                    if (!global::Sora.Config.SoraConfBinding.TryToInt(o8!, out var n8, out error)) return true;
-                    __SignalingPort = n8;
-                    return true;
-                case "signaling_loopback_address_only":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[9], value, out var o9, out error)) return true;
-                    __SignalingLoopbackAddressOnly = global::Sora.Config.SoraConfBinding.ToBool(o9!);
-                    return true;
-                case "signaling_bundle_id":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[10], value, out var o10, out error)) return true;
-                    __SignalingBundleId = global::Sora.Config.SoraConfBinding.ToBool(o10!);
-                    return true;
-                case "signaling_notify":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[11], value, out var o11, out error)) return true;
-                    __SignalingNotify = global::Sora.Config.SoraConfBinding.ToBool(o11!);
-                    return true;
-                case "signaling_notify_metadata":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[12], value, out var o12, out error)) return true;
-                    __SignalingNotifyMetadata = global::Sora.Config.SoraConfBinding.ToBool(o12!);
-                    return true;
-                case "signaling_notify_connection_id":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[13], value, out var o13, out error)) return true;
-                    __SignalingNotifyConnectionId = global::Sora.Config.SoraConfBinding.ToBool(o13!);
-                    return true;
-                case "signaling_notify_client_id":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[14], value, out var o14, out error)) return true;
-                    __SignalingNotifyClientId = global::Sora.Config.SoraConfBinding.ToBool(o14!);
-                    return true;
-                case "signaling_notify_bundle_id":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[15], value, out var o15, out error)) return true;
-                    __SignalingNotifyBundleId = global::Sora.Config.SoraConfBinding.ToBool(o15!);
-                    return true;
-                case "signaling_notify_metadata_ext":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[16], value, out var o16, out error)) return true;
-                    __SignalingNotifyMetadataExt = global::Sora.Config.SoraConfBinding.ToBool(o16!);
-                    return true;
-                case "legacy_signaling_error":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[17], value, out var o17, out error)) return true;
-                    __LegacySignalingError = global::Sora.Config.SoraConfBinding.ToBool(o17!);
-                    return true;
-                case "auth_webhook_url":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[18], value, out var o18, out error)) return true;
-                    __AuthWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(o18!);
-                    return true;
-                case "auth_webhook_log":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[19], value, out var o19, out error)) return true;
-                    __AuthWebhookLog = global::Sora.Config.SoraConfBinding.ToBool(o19!);
-                    return true;
-                case "session_webhook_url":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[20], value, out var o20, out error)) return true;
-                    __SessionWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(o20!);
-                    return true;
-                case "event_webhook_url":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[21], value, out var o21, out error)) return true;
-                    __EventWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(o21!);
-                    return true;
-                case "event_webhook_worker_number":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[22], value, out var o22, out error)) return true;
-                    if (!global::Sora.Config.SoraConfBinding.TryToInt(o22!, out var n22, out error)) return true;
-                    __EventWebhookWorkerNumber = n22;
-                    return true;
-                case "connection_updated_webhook_interval":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[23], value, out var o23, out error)) return true;
-                    __ConnectionUpdatedWebhookInterval = global::Sora.Config.SoraConfBinding.ToTimeSpan(o23!);
-                    return true;
-                case "webhook_response_timeout":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[24], value, out var o24, out error)) return true;
-                    __WebhookResponseTimeout = global::Sora.Config.SoraConfBinding.ToTimeSpan(o24!);
-                    return true;
-                case "webhook_basic_authn":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[25], value, out var o25, out error)) return true;
-                    __WebhookBasicAuthn = global::Sora.Config.SoraConfBinding.ToBool(o25!);
-                    return true;
-                case "webhook_basic_authn_user_id":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[26], value, out var o26, out error)) return true;
-                    __WebhookBasicAuthnUserId = global::Sora.Config.SoraConfBinding.ToText(o26!);
-                    return true;
-                case "webhook_basic_authn_password":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[27], value, out var o27, out error)) return true;
-                    __WebhookBasicAuthnPassword = global::Sora.Config.SoraConfBinding.ToText(o27!);
-                    return true;
-                case "webhook_insecure":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[28], value, out var o28, out error)) return true;
-                    __WebhookInsecure = global::Sora.Config.SoraConfBinding.ToBool(o28!);
-                    return true;
-                case "legacy_log_format":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[29], value, out var o29, out error)) return true;
-                    __LegacyLogFormat = global::Sora.Config.SoraConfBinding.ToBool(o29!);
-                    return true;
-                case "legacy_log_extension":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[30], value, out var o30, out error)) return true;
-                    __LegacyLogExtension = global::Sora.Config.SoraConfBinding.ToBool(o30!);
-                    return true;
-                case "skip_redact_sensitive_data":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[31], value, out var o31, out error)) return true;
-                    __SkipRedactSensitiveData = global::Sora.Config.SoraConfBinding.ToBool(o31!);
-                    return true;
-                case "archive_dir":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[32], value, out var o32, out error)) return true;
-                    __ArchiveDir = global::Sora.Config.SoraConfBinding.ToText(o32!);
-                    return true;
-                case "recording_dual_output":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[33], value, out var o33, out error)) return true;
-                    __RecordingDualOutput = global::Sora.Config.SoraConfBinding.ToBool(o33!);
-                    return true;
-                case "turn":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[34], value, out var o34, out error)) return true;
-                    __Turn = global::Sora.Config.SoraConfBinding.ToBool(o34!);
-                    return true;
-                case "turn_realm":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[35], value, out var o35, out error)) return true;
-                    __TurnRealm = global::Sora.Config.SoraConfBinding.ToText(o35!);
-                    return true;
-                case "turn_fqdn":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[36], value, out var o36, out error)) return true;
-                    __TurnFqdn = global::Sora.Config.SoraConfBinding.ToText(o36!);
-                    return true;
-                case "turn_tcp":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[37], value, out var o37, out error)) return true;
-                    __TurnTcp = global::Sora.Config.SoraConfBinding.ToBool(o37!);
-                    return true;
-                case "turn_tcp_listen_port":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[38], value, out var o38, out error)) return true;
-                    if (!global::Sora.Config.SoraConfBinding.TryToInt(o38!, out var n38, out error)) return true;
-                    __TurnTcpListenPort = n38;
-                    return true;
-                case "turn_tcp_port":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[39], value, out var o39, out error)) return true;
-                    if (!global::Sora.Config.SoraConfBinding.TryToInt(o39!, out var n39, out error)) return true;
-                    __TurnTcpPort = n39;
-                    return true;
-                case "turn_tls":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[40], value, out var o40, out error)) return true;
-                    __TurnTls = global::Sora.Config.SoraConfBinding.ToBool(o40!);
-                    return true;
-                case "turn_tls_fqdn":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[41], value, out var o41, out error)) return true;
-                    __TurnTlsFqdn = global::Sora.Config.SoraConfBinding.ToText(o41!);
-                    return true;
-                case "turn_tls_port":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[42], value, out var o42, out error)) return true;
-                    if (!global::Sora.Config.SoraConfBinding.TryToInt(o42!, out var n42, out error)) return true;
-                    __TurnTlsPort = n42;
-                    return true;
-                case "cluster":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[43], value, out var o43, out error)) return true;
-                    __Cluster = global::Sora.Config.SoraConfBinding.ToBool(o43!);
-                    return true;
-                case "cluster_listen_min_port":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[44], value, out var o44, out error)) return true;
-                    if (!global::Sora.Config.SoraConfBinding.TryToInt(o44!, out var n44, out error)) return true;
-                    __ClusterListenMinPort = n44;
-                    return true;
-                case "cluster_listen_max_port":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[45], value, out var o45, out error)) return true;
-                    if (!global::Sora.Config.SoraConfBinding.TryToInt(o45!, out var n45, out error)) return true;
-                    __ClusterListenMaxPort = n45;
-                    return true;
-                case "stats_webhook_url":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[46], value, out var o46, out error)) return true;
-                    __StatsWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(o46!);
-                    return true;
-                case "stats_webhook_log":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[47], value, out var o47, out error)) return true;
-                    __StatsWebhookLog = global::Sora.Config.SoraConfBinding.ToBool(o47!);
-                    return true;
-                case "websocket_stats_timer_interval":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[48], value, out var o48, out error)) return true;
-                    __WebsocketStatsTimerInterval = global::Sora.Config.SoraConfBinding.ToTimeSpan(o48!);
-                    return true;
-                case "audio_streaming_url":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[49], value, out var o49, out error)) return true;
-                    __AudioStreamingUrl = global::Sora.Config.SoraConfBinding.ToUri(o49!);
-                    return true;
-                case "audio_streaming_header":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[50], value, out var o50, out error)) return true;
-                    __AudioStreamingHeader = global::Sora.Config.SoraConfBinding.ToBool(o50!);
-                    return true;
-                case "data_channel_messaging":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[51], value, out var o51, out error)) return true;
-                    __DataChannelMessaging = global::Sora.Config.SoraConfBinding.ToBool(o51!);
-                    return true;
-                case "data_channel_rpc":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[52], value, out var o52, out error)) return true;
-                    __DataChannelRpc = global::Sora.Config.SoraConfBinding.ToBool(o52!);
-                    return true;
-                case "simulcast_multicodec":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[53], value, out var o53, out error)) return true;
-                    __SimulcastMulticodec = global::Sora.Config.SoraConfBinding.ToBool(o53!);
-                    return true;
-                case "ice_connection_state_disconnected_timeout":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[54], value, out var o54, out error)) return true;
-                    __IceConnectionStateDisconnectedTimeout = global::Sora.Config.SoraConfBinding.ToTimeSpan(o54!);
-                    return true;
-                case "ice_connection_state_failed_timeout":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[55], value, out var o55, out error)) return true;
-                    __IceConnectionStateFailedTimeout = global::Sora.Config.SoraConfBinding.ToTimeSpan(o55!);
-                    return true;
-                case "demo":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[56], value, out var o56, out error)) return true;
-                    __Demo = global::Sora.Config.SoraConfBinding.ToBool(o56!);
-                    return true;
-                default:
-                    return false;
+                case 0: __LicenseFile = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
+                case 1: __Label = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
+                case 2: __Ipv4Address = global::Sora.Config.SoraConfBinding.ToAddress(parsed!); break;
+                case 3: __Ipv6 = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 4: __Ipv6Address = global::Sora.Config.SoraConfBinding.ToAddress(parsed!); break;
+                case 5: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n5, out error)) return error; __ApiPort = n5; break;
+                case 6: __ApiLoopbackAddressOnly = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 7: __ApiCorsOrigin = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
+                case 8: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n8, out error)) return error; __SignalingPort = n8; break;
+                case 9: __SignalingLoopbackAddressOnly = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 10: __SignalingBundleId = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 11: __SignalingNotify = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 12: __SignalingNotifyMetadata = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 13: __SignalingNotifyConnectionId = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 14: __SignalingNotifyClientId = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 15: __SignalingNotifyBundleId = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 16: __SignalingNotifyMetadataExt = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 17: __LegacySignalingError = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 18: __AuthWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
+                case 19: __AuthWebhookLog = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 20: __SessionWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
+                case 21: __EventWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
+                case 22: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n22, out error)) return error; __EventWebhookWorkerNumber = n22; break;
+                case 23: __ConnectionUpdatedWebhookInterval = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
+                case 24: __WebhookResponseTimeout = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
+                case 25: __WebhookBasicAuthn = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 26: __WebhookBasicAuthnUserId = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
+                case 27: __WebhookBasicAuthnPassword = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
+                case 28: __WebhookInsecure = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 29: __LegacyLogFormat = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 30: __LegacyLogExtension = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 31: __SkipRedactSensitiveData = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 32: __ArchiveDir = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
+                case 33: __RecordingDualOutput = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 34: __Turn = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 35: __TurnRealm = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
+                case 36: __TurnFqdn = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
+                case 37: __TurnTcp = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 38: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n38, out error)) return error; __TurnTcpListenPort = n38; break;
+                case 39: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n39, out error)) return error; __TurnTcpPort = n39; break;
+                case 40: __TurnTls = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 41: __TurnTlsFqdn = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
+                case 42: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n42, out error)) return error; __TurnTlsPort = n42; break;
+                case 43: __Cluster = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 44: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n44, out error)) return error; __ClusterListenMinPort = n44; break;
+                case 45: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n45, out error)) return error; __ClusterListenMaxPort = n45; break;
+                case 46: __StatsWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
+                case 47: __StatsWebhookLog = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 48: __WebsocketStatsTimerInterval = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
+                case 49: __AudioStreamingUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
+                case 50: __AudioStreamingHeader = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 51: __DataChannelMessaging = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 52: __DataChannelRpc = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 53: __SimulcastMulticodec = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 54: __IceConnectionStateDisconnectedTimeout = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
+                case 55: __IceConnectionStateFailedTimeout = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
+                case 56: __Demo = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
             }
+            return null;
         }
     }
 }

@@ -348,64 +348,27 @@ namespace Demo
         /// <summary>A one-line summary for logs; secret values are shown as ***.</summary>
         public override string ToString() => global::Sora.Config.SoraConfBinding.Describe("TestConf", TargetSoraVersion, ToSettings(), __soraCatalog);
 
-        bool global::Sora.Config.ISoraConfBinding.TryApply(string key, string value, out global::Sora.Config.SoraValueError? error)
+        global::Sora.Config.SoraKeyInfo[] global::Sora.Config.ISoraConfBinding.BindingKeys => __SoraKeys;
+
+        global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, string value)
         {
-            error = null;
-            switch (key)
+            if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[index], value, out var parsed, out var error)) return error;
+            switch (index)
             {
-                case "flag_on":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[0], value, out var o0, out error)) return true;
-                    __FlagOn = global::Sora.Config.SoraConfBinding.ToBool(o0!);
-                    return true;
-                case "listen_port":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[1], value, out var o1, out error)) return true;
-                    if (!global::Sora.Config.SoraConfBinding.TryToInt(o1!, out var n1, out error)) return true;
-                    __ListenPort = n1;
-                    return true;
-                case "worker_count":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[2], value, out var o2, out error)) return true;
-                    if (!global::Sora.Config.SoraConfBinding.TryToInt(o2!, out var n2, out error)) return true;
-                    __WorkerCount = n2;
-                    return true;
-                case "wait_time":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[3], value, out var o3, out error)) return true;
-                    __WaitTime = global::Sora.Config.SoraConfBinding.ToTimeSpan(o3!);
-                    return true;
-                case "ratio":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[4], value, out var o4, out error)) return true;
-                    __Ratio = global::Sora.Config.SoraConfBinding.ToDouble(o4!);
-                    return true;
-                case "host_address":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[5], value, out var o5, out error)) return true;
-                    __HostAddress = global::Sora.Config.SoraConfBinding.ToAddress(o5!);
-                    return true;
-                case "callback_url":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[6], value, out var o6, out error)) return true;
-                    __CallbackUrl = global::Sora.Config.SoraConfBinding.ToUri(o6!);
-                    return true;
-                case "secret_token":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[7], value, out var o7, out error)) return true;
-                    __SecretToken = global::Sora.Config.SoraConfBinding.ToText(o7!);
-                    return true;
-                case "video_codec":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[8], value, out var o8, out error)) return true;
-                    __VideoCodec = __ReadVideoCodecOption(o8!);
-                    return true;
-                case "allowed_codecs":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[9], value, out var o9, out error)) return true;
-                    __AllowedCodecs = global::Sora.Config.SoraConfBinding.ToList(o9!, __ReadAllowedCodecsOption);
-                    return true;
-                case "trusted_addresses":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[10], value, out var o10, out error)) return true;
-                    __TrustedAddresses = global::Sora.Config.SoraConfBinding.ToList(o10!, global::Sora.Config.SoraConfBinding.ToAddress);
-                    return true;
-                case "new_feature":
-                    if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[11], value, out var o11, out error)) return true;
-                    __NewFeature = global::Sora.Config.SoraConfBinding.ToBool(o11!);
-                    return true;
-                default:
-                    return false;
+                case 0: __FlagOn = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 1: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n1, out error)) return error; __ListenPort = n1; break;
+                case 2: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n2, out error)) return error; __WorkerCount = n2; break;
+                case 3: __WaitTime = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
+                case 4: __Ratio = global::Sora.Config.SoraConfBinding.ToDouble(parsed!); break;
+                case 5: __HostAddress = global::Sora.Config.SoraConfBinding.ToAddress(parsed!); break;
+                case 6: __CallbackUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
+                case 7: __SecretToken = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
+                case 8: __VideoCodec = __ReadVideoCodecOption(parsed!); break;
+                case 9: __AllowedCodecs = global::Sora.Config.SoraConfBinding.ToList(parsed!, __ReadAllowedCodecsOption); break;
+                case 10: __TrustedAddresses = global::Sora.Config.SoraConfBinding.ToList(parsed!, global::Sora.Config.SoraConfBinding.ToAddress); break;
+                case 11: __NewFeature = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
             }
+            return null;
         }
     }
 }

@@ -26,11 +26,23 @@ public class WriterGuardTests
     [InlineData("")]
     [InlineData("a=b")]
     [InlineData("#x")]
-    [InlineData("a b")]
+    [InlineData(" a")]
+    [InlineData("a\t")]
+    [InlineData("a\nb")]
     [InlineData("\uFEFFa")]
     public void Keys_that_would_not_read_back_are_refused(string key)
     {
         Assert.Throws<ArgumentException>(() => SoraConfWriter.CheckWritable(key, "1"));
+    }
+
+    [Theory]
+    [InlineData("my key")]
+    [InlineData("a#b")]
+    [InlineData("東京")]
+    public void Keys_that_read_back_identically_are_accepted(string key)
+    {
+        SoraConfWriter.CheckWritable(key, "1");
+        Assert.Equal(key, Assert.Single(SoraConfDocument.Parse(SoraConfWriter.Write(new[] { new KeyValuePair<string, string>(key, "1") })).Entries).Key);
     }
 
     [Fact]
