@@ -1,0 +1,8 @@
+using Sora.Config;
+
+namespace Consumer;
+
+[GeneratedSoraConf]
+public partial class NodeConf
+{
+}
