@@ -72,5 +72,6 @@ public sealed class SoraTest : SoraTest<SoraConfCodeFixProvider>
         return test.RunAsync();
     }
 
-    public static DiagnosticResult Diagnostic(string id) => new(SoraDescriptors.ById[id]);
+    /// <summary>An expected SORA diagnostic (ID and default severity; the message is checked separately where it matters).</summary>
+    public static DiagnosticResult Diagnostic(string id) => new(id, SoraDescriptors.ById[id].DefaultSeverity);
 }
