@@ -10,7 +10,7 @@ namespace Sora.Config.Schema
         public static readonly string[] ListItemTypes = { "string", "enum", "ipv4", "ipv6" };
         public static readonly string[] Units = { "ms", "s", "min", "h" };
         public static readonly string[] Severities = { "error", "warning", "info" };
-        public static readonly string[] CheckKinds = { "file", "value", "unknown_key", "inline_comment", "version", "deprecated", "condition", "each", "distinct_ports" };
+        public static readonly string[] CheckKinds = { "file", "value", "unknown_key", "inline_comment", "version", "deprecated", "condition", "each", "distinct_ports", "suppression", "placeholder" };
         public static readonly string[] EachTests = { "plain_http_to_non_loopback" };
 
         private static readonly Regex KeyName = new Regex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant);

@@ -109,7 +109,7 @@ namespace Sora.Config
         private static void Warn(ref List<SoraConfDiagnostic>? warnings, SoraCatalog catalog, string version, string key, string value, int line, int ks, int ke, int vs, int ve)
         {
             warnings ??= new List<SoraConfDiagnostic>();
-            foreach (var finding in SoraRuleEngine.Evaluate(new[] { new KeyValuePair<string, string>(key, value) }, FileOptions(catalog, version)))
+            foreach (var finding in SoraRuleEngine.Evaluate(new[] { new KeyValuePair<string, string>(key, value) }, FileOptions(catalog, version), null, keyLevelOnly: true))
             {
                 if (finding.Key != key || !finding.RuleId.StartsWith("SORA0", StringComparison.Ordinal)) continue;
                 bool onValue = finding.Target == SoraFindingTarget.Value && ve > vs;

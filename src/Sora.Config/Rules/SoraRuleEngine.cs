@@ -18,7 +18,9 @@ namespace Sora.Config
         /// <summary>As <see cref="Evaluate(IEnumerable{KeyValuePair{string, string}}, SoraConfEvaluationOptions?)"/>;
         /// when <paramref name="parsedValues"/> is given, it receives every value this evaluation parsed (null when
         /// invalid), so <see cref="SoraConfFile"/> need not parse each value a second time.</summary>
-        internal static IReadOnlyList<SoraRuleFinding> Evaluate(IEnumerable<KeyValuePair<string, string>> written, SoraConfEvaluationOptions? options, Dictionary<string, object?>? parsedValues)
+        /// <remarks>With <paramref name="keyLevelOnly"/>, only the checks of each written key run (SORA0003/0004/0005,
+        /// SORA2001/2002), not the rules on effective values: what a file parser needs for its warnings.</remarks>
+        internal static IReadOnlyList<SoraRuleFinding> Evaluate(IEnumerable<KeyValuePair<string, string>> written, SoraConfEvaluationOptions? options, Dictionary<string, object?>? parsedValues, bool keyLevelOnly = false)
         {
             options ??= SoraConfEvaluationOptions.Default;
             var catalog = options.EffectiveCatalog;
@@ -83,6 +85,7 @@ namespace Sora.Config
                 }
             }
 
+            if (keyLevelOnly) return findings;
             var context = new Context(catalog, version, values);
             foreach (var rule in catalog.Rules)
             {
@@ -188,11 +191,14 @@ namespace Sora.Config
         {
             string? best = null;
             int bestDistance = int.MaxValue;
+            // Two rows of the edit-distance table, reused for every candidate.
+            var prev = new int[name.Length + 1];
+            var cur = new int[name.Length + 1];
             foreach (var key in catalog.Keys)
             {
                 if (!key.ExistsIn(version)) continue;
                 if (string.Equals(key.Name, name.Trim('\uFEFF'), StringComparison.OrdinalIgnoreCase)) return key.Name;
-                int d = Distance(key.Name, name);
+                int d = Distance(key.Name, name, ref prev, ref cur);
                 if (d < bestDistance)
                 {
                     bestDistance = d;
@@ -202,11 +208,9 @@ namespace Sora.Config
             return bestDistance <= Math.Min(3, Math.Max(1, name.Length / 3)) ? best : null;
         }
 
-        private static int Distance(string a, string b)
+        private static int Distance(string a, string b, ref int[] prev, ref int[] cur)
         {
             if (Math.Abs(a.Length - b.Length) > 3) return int.MaxValue;
-            var prev = new int[b.Length + 1];
-            var cur = new int[b.Length + 1];
             for (int j = 0; j <= b.Length; j++) prev[j] = j;
             for (int i = 1; i <= a.Length; i++)
             {
