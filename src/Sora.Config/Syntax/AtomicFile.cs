@@ -4,12 +4,17 @@ using System.IO;
 namespace Sora.Config
 {
     /// <summary>Replaces a file atomically: the bytes go to a temporary file beside it, which is then
-    /// renamed over the target. A failed write leaves the old file untouched.</summary>
+    /// renamed over the target. A failed write leaves the old file untouched. On .NET (not
+    /// netstandard2.0) the old file's Unix permissions are kept (a 0600 file holding a webhook password
+    /// stays 0600), and a symbolic link is written through: its target is replaced, the link stays.</summary>
     public static class AtomicFile
     {
         public static void Write(string path, byte[] bytes)
         {
             var full = Path.GetFullPath(path);
+#if NET
+            if (new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target) full = target.FullName;
+#endif
             var dir = Path.GetDirectoryName(full) ?? ".";
             var temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
             try
@@ -20,6 +25,7 @@ namespace Sora.Config
                     stream.Flush(true);
                 }
 #if NET
+                if (!OperatingSystem.IsWindows() && File.Exists(full)) File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
                 File.Move(temp, full, overwrite: true);
 #else
                 if (File.Exists(full)) File.Replace(temp, full, null);

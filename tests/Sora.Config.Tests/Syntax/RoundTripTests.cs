@@ -145,6 +145,23 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void Save_keeps_permissions_and_writes_through_a_symbolic_link()
+    {
+        var dir = Directory.CreateTempSubdirectory("soraconf").FullName;
+        var real = Path.Combine(dir, "real.conf");
+        var link = Path.Combine(dir, "sora.conf");
+        File.WriteAllText(real, "demo = true\n");
+        File.SetUnixFileMode(real, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.CreateSymbolicLink(link, real);
+        var doc = SoraConfDocument.Load(link);
+        doc.Set("webhook_basic_authn_password", "hunter2");
+        doc.Save(link);
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.Equal("demo = true\nwebhook_basic_authn_password = hunter2\n", File.ReadAllText(real));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(real));
+    }
+
+    [Fact]
     public void Failed_save_leaves_the_old_file_intact()
     {
         var dir = Directory.CreateTempSubdirectory("soraconf").FullName;
