@@ -189,40 +189,48 @@ namespace Sora.Config
         /// <summary>The closest known key, for did-you-mean (case-insensitive match first, then edit distance ≤ 3).</summary>
         internal static string? Suggest(SoraCatalog catalog, string name, string version)
         {
+            var bare = name.Trim('\uFEFF');
+            int limit = Math.Min(3, Math.Max(1, bare.Length / 3));
             string? best = null;
-            int bestDistance = int.MaxValue;
+            int bestDistance = limit + 1;
             // Two rows of the edit-distance table, reused for every candidate.
-            var prev = new int[name.Length + 1];
-            var cur = new int[name.Length + 1];
+            var prev = new int[bare.Length + 1];
+            var cur = new int[bare.Length + 1];
             foreach (var key in catalog.Keys)
             {
                 if (!key.ExistsIn(version)) continue;
-                if (string.Equals(key.Name, name.Trim('\uFEFF'), StringComparison.OrdinalIgnoreCase)) return key.Name;
-                int d = Distance(key.Name, name, ref prev, ref cur);
+                if (string.Equals(key.Name, bare, StringComparison.OrdinalIgnoreCase)) return key.Name;
+                int d = Distance(key.Name, bare, bestDistance - 1, ref prev, ref cur);
                 if (d < bestDistance)
                 {
                     bestDistance = d;
                     best = key.Name;
                 }
             }
-            return bestDistance <= Math.Min(3, Math.Max(1, name.Length / 3)) ? best : null;
+            return best;
         }
 
-        private static int Distance(string a, string b, ref int[] prev, ref int[] cur)
+        /// <summary>Levenshtein distance, or int.MaxValue as soon as it must exceed <paramref name="limit"/>
+        /// (a row whose smallest cell is past the limit cannot lead back under it).</summary>
+        private static int Distance(string a, string b, int limit, ref int[] prev, ref int[] cur)
         {
-            if (Math.Abs(a.Length - b.Length) > 3) return int.MaxValue;
+            if (Math.Abs(a.Length - b.Length) > limit) return int.MaxValue;
             for (int j = 0; j <= b.Length; j++) prev[j] = j;
             for (int i = 1; i <= a.Length; i++)
             {
                 cur[0] = i;
+                int rowMin = i;
                 for (int j = 1; j <= b.Length; j++)
                 {
                     int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                    int cell = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                    cur[j] = cell;
+                    if (cell < rowMin) rowMin = cell;
                 }
+                if (rowMin > limit) return int.MaxValue;
                 (prev, cur) = (cur, prev);
             }
-            return prev[b.Length];
+            return prev[b.Length] <= limit ? prev[b.Length] : int.MaxValue;
         }
 
         /// <summary>Picks the language that matches the template (the catalog chose it by UI culture).</summary>
