@@ -13,7 +13,9 @@ namespace Sora.Config
         {
             var full = Path.GetFullPath(path);
 #if NET
-            if (new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target) full = target.FullName;
+            // ResolveLinkTarget throws for a path that does not exist yet: only an existing file can be a link to follow.
+            var existing = new FileInfo(full);
+            if (existing.Exists && existing.ResolveLinkTarget(returnFinalTarget: true) is { } target) full = target.FullName;
 #endif
             var dir = Path.GetDirectoryName(full) ?? ".";
             var temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
