@@ -1,0 +1,81 @@
+using System.Diagnostics;
+
+namespace Sora.Config.Analyzers.Tests;
+
+/// <summary>Builds a consumer project with `dotnet build` (ProjectReference to the runtime, the generator and the
+/// analyzers as analyzers, the buildTransitive props/targets imported) and reads the SORA warnings in the build
+/// output, with file and line, as CI users meet them.</summary>
+public sealed class EndToEndTests
+{
+    [Fact]
+    public async Task Dotnet_build_reports_SORA_warnings_with_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("sora-analyzers-e2e-").FullName;
+        try
+        {
+            var src = Path.Combine(Repo.Root, "src");
+            File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <SoraConfSchemaDir>{Repo.Root}/schema/</SoraConfSchemaDir>
+                  </PropertyGroup>
+                  <Import Project="{src}/Sora.Config/buildTransitive/Sora.Config.props" />
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <OutputType>Library</OutputType>
+                    <NuGetAudit>false</NuGetAudit>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="{src}/Sora.Config/Sora.Config.csproj" />
+                    <ProjectReference Include="{src}/Sora.Config.Generator/Sora.Config.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <ProjectReference Include="{src}/Sora.Config.Analyzers/Sora.Config.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <SoraConfFile Include="edge.conf" />
+                  </ItemGroup>
+                  <Import Project="{src}/Sora.Config/buildTransitive/Sora.Config.targets" />
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(dir, "Settings.cs"), """
+                using System.Net;
+                using Sora.Config;
+
+                [GeneratedSoraConf]
+                public partial class ProductionConf { }
+
+                public static class Settings
+                {
+                    public static ProductionConf Create() => new ProductionConf
+                    {
+                        ApiLoopbackAddressOnly = true,
+                        SignalingLoopbackAddressOnly = true,
+                        Ipv4Address = IPAddress.Parse("192.0.2.10"),
+                        TurnFqdn = "turn.example.com",
+                        Demo = true,
+                    };
+                }
+                """);
+            File.WriteAllText(Path.Combine(dir, "edge.conf"), "api_loopback_address_only = true\nsignaling_loopback_address_only = true\nipv4_address = 192.0.2.10\nturn_fqdn = turn.example.com\napi_port = 70000\n");
+
+            var psi = new ProcessStartInfo("dotnet", "build Consumer.csproj -nologo -clp:NoSummary -p:Configuration=Debug")
+            {
+                WorkingDirectory = dir,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            psi.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+            using var process = Process.Start(psi)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            var output = await stdout + await stderr;
+
+            Assert.True(process.ExitCode != 0, output); // SORA0003 in edge.conf is an error
+            Assert.Contains("Settings.cs(15,9): warning SORA1007: demo is true: Sora serves its bundled demo pages", output);
+            Assert.Contains("edge.conf(5,12): error SORA0003: Invalid value for 'api_port'", output);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
