@@ -40,13 +40,16 @@ namespace Sora.Config.Generator
                 spc.AddSource(HintName(model), ClassEmitter.Emit(model, result.Schema, version, result.HasUserFiles));
             });
 
-            var compilerVersion = context.CompilationProvider
-                .Select(static (c, _) => typeof(Compilation).Assembly.GetName().Version ?? new Version(0, 0));
-            context.RegisterSourceOutput(compilerVersion.Combine(classes.Collect()), static (spc, pair) =>
+            // The compiler is known once, here; a CompilationProvider node would re-run on every edit.
+            var compiler = typeof(Compilation).Assembly.GetName().Version ?? new Version(0, 0);
+            if (compiler < FloorCompiler)
             {
-                if (pair.Left >= FloorCompiler || pair.Right.IsDefaultOrEmpty) return;
-                spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.CompilerTooOld, Location.None, FloorCompiler.ToString(), pair.Left.ToString()));
-            });
+                context.RegisterSourceOutput(classes.Collect(), (spc, found) =>
+                {
+                    if (found.IsDefaultOrEmpty) return;
+                    spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.CompilerTooOld, Location.None, FloorCompiler.ToString(), compiler.ToString()));
+                });
+            }
         }
 
         private static void ReportClassDiagnostics(SourceProductionContext spc, ClassModel model, LoadedSchema? result)

@@ -42,6 +42,7 @@ public sealed class HandRolledConf
     public bool? SkipRedactSensitiveData;
     public string? ArchiveDir;
     public bool? RecordingDualOutput;
+    public bool? LegacyRecording;
     public bool? Turn;
     public string? TurnRealm;
     public string? TurnFqdn;
@@ -54,17 +55,19 @@ public sealed class HandRolledConf
     public bool? Cluster;
     public int? ClusterListenMinPort;
     public int? ClusterListenMaxPort;
+    public Uri? StatsCollectorUrl;
+    public bool? DefaultStatsExporter;
+    public int? StatsExporterNumber;
+    public string? StatsExporterTlsFullchainFile;
+    public string? StatsExporterTlsPrivkeyFile;
+    public string? StatsExporterTlsVerifyCacertFile;
     public Uri? StatsWebhookUrl;
     public bool? StatsWebhookLog;
     public TimeSpan? WebsocketStatsTimerInterval;
     public Uri? AudioStreamingUrl;
     public bool? AudioStreamingHeader;
     public bool? DataChannelMessaging;
-    public bool? DataChannelRpc;
     public bool? SimulcastMulticodec;
-    public TimeSpan? IceConnectionStateDisconnectedTimeout;
-    public TimeSpan? IceConnectionStateFailedTimeout;
-    public bool? Demo;
 
     public static HandRolledConf Parse(string text)
     {
@@ -113,6 +116,7 @@ public sealed class HandRolledConf
                 case "skip_redact_sensitive_data": c.SkipRedactSensitiveData = bool.Parse(value); break;
                 case "archive_dir": c.ArchiveDir = value; break;
                 case "recording_dual_output": c.RecordingDualOutput = bool.Parse(value); break;
+                case "legacy_recording": c.LegacyRecording = bool.Parse(value); break;
                 case "turn": c.Turn = bool.Parse(value); break;
                 case "turn_realm": c.TurnRealm = value; break;
                 case "turn_fqdn": c.TurnFqdn = value; break;
@@ -125,17 +129,19 @@ public sealed class HandRolledConf
                 case "cluster": c.Cluster = bool.Parse(value); break;
                 case "cluster_listen_min_port": c.ClusterListenMinPort = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "cluster_listen_max_port": c.ClusterListenMaxPort = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "stats_collector_url": c.StatsCollectorUrl = new Uri(value); break;
+                case "default_stats_exporter": c.DefaultStatsExporter = bool.Parse(value); break;
+                case "stats_exporter_number": c.StatsExporterNumber = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "stats_exporter_tls_fullchain_file": c.StatsExporterTlsFullchainFile = value; break;
+                case "stats_exporter_tls_privkey_file": c.StatsExporterTlsPrivkeyFile = value; break;
+                case "stats_exporter_tls_verify_cacert_file": c.StatsExporterTlsVerifyCacertFile = value; break;
                 case "stats_webhook_url": c.StatsWebhookUrl = new Uri(value); break;
                 case "stats_webhook_log": c.StatsWebhookLog = bool.Parse(value); break;
                 case "websocket_stats_timer_interval": c.WebsocketStatsTimerInterval = Interval(value); break;
                 case "audio_streaming_url": c.AudioStreamingUrl = new Uri(value); break;
                 case "audio_streaming_header": c.AudioStreamingHeader = bool.Parse(value); break;
                 case "data_channel_messaging": c.DataChannelMessaging = bool.Parse(value); break;
-                case "data_channel_rpc": c.DataChannelRpc = bool.Parse(value); break;
                 case "simulcast_multicodec": c.SimulcastMulticodec = bool.Parse(value); break;
-                case "ice_connection_state_disconnected_timeout": c.IceConnectionStateDisconnectedTimeout = Interval(value); break;
-                case "ice_connection_state_failed_timeout": c.IceConnectionStateFailedTimeout = Interval(value); break;
-                case "demo": c.Demo = bool.Parse(value); break;
             }
         }
         return c;

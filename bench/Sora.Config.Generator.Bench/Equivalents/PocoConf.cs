@@ -40,6 +40,7 @@ public sealed class PocoConf
     [ConfigurationKeyName("skip_redact_sensitive_data")] public bool? SkipRedactSensitiveData { get; set; }
     [ConfigurationKeyName("archive_dir")] public string? ArchiveDir { get; set; }
     [ConfigurationKeyName("recording_dual_output")] public bool? RecordingDualOutput { get; set; }
+    [ConfigurationKeyName("legacy_recording")] public bool? LegacyRecording { get; set; }
     [ConfigurationKeyName("turn")] public bool? Turn { get; set; }
     [ConfigurationKeyName("turn_realm")] public string? TurnRealm { get; set; }
     [ConfigurationKeyName("turn_fqdn")] public string? TurnFqdn { get; set; }
@@ -52,15 +53,17 @@ public sealed class PocoConf
     [ConfigurationKeyName("cluster")] public bool? Cluster { get; set; }
     [ConfigurationKeyName("cluster_listen_min_port")] public int? ClusterListenMinPort { get; set; }
     [ConfigurationKeyName("cluster_listen_max_port")] public int? ClusterListenMaxPort { get; set; }
+    [ConfigurationKeyName("stats_collector_url")] public string? StatsCollectorUrl { get; set; }
+    [ConfigurationKeyName("default_stats_exporter")] public bool? DefaultStatsExporter { get; set; }
+    [ConfigurationKeyName("stats_exporter_number")] public int? StatsExporterNumber { get; set; }
+    [ConfigurationKeyName("stats_exporter_tls_fullchain_file")] public string? StatsExporterTlsFullchainFile { get; set; }
+    [ConfigurationKeyName("stats_exporter_tls_privkey_file")] public string? StatsExporterTlsPrivkeyFile { get; set; }
+    [ConfigurationKeyName("stats_exporter_tls_verify_cacert_file")] public string? StatsExporterTlsVerifyCacertFile { get; set; }
     [ConfigurationKeyName("stats_webhook_url")] public string? StatsWebhookUrl { get; set; }
     [ConfigurationKeyName("stats_webhook_log")] public bool? StatsWebhookLog { get; set; }
     [ConfigurationKeyName("websocket_stats_timer_interval")] public string? WebsocketStatsTimerInterval { get; set; }
     [ConfigurationKeyName("audio_streaming_url")] public string? AudioStreamingUrl { get; set; }
     [ConfigurationKeyName("audio_streaming_header")] public bool? AudioStreamingHeader { get; set; }
     [ConfigurationKeyName("data_channel_messaging")] public bool? DataChannelMessaging { get; set; }
-    [ConfigurationKeyName("data_channel_rpc")] public bool? DataChannelRpc { get; set; }
     [ConfigurationKeyName("simulcast_multicodec")] public bool? SimulcastMulticodec { get; set; }
-    [ConfigurationKeyName("ice_connection_state_disconnected_timeout")] public string? IceConnectionStateDisconnectedTimeout { get; set; }
-    [ConfigurationKeyName("ice_connection_state_failed_timeout")] public string? IceConnectionStateFailedTimeout { get; set; }
-    [ConfigurationKeyName("demo")] public bool? Demo { get; set; }
 }
