@@ -37,13 +37,13 @@ namespace Sora.Config.Cli.Commands
                 ExplainKey(key, version, o);
                 return;
             }
-            var rule = RuleDescriptor.TryGet(name, out var byId) ? byId : RuleDescriptor.All().FirstOrDefault(r => r.Slug == name);
+            var rule = CatalogRules.TryGet(name, out var byId) ? byId : CatalogRules.All().FirstOrDefault(r => r.Slug == name);
             if (rule != null)
             {
                 ExplainRule(rule, o);
                 return;
             }
-            var suggestion = CommonOptions.Closest(name, SoraCatalog.Default.Keys.Select(k => k.Name).Concat(RuleDescriptor.All().Select(r => r.Slug)));
+            var suggestion = CommonOptions.Closest(name, SoraCatalog.Default.Keys.Select(k => k.Name).Concat(CatalogRules.All().Select(r => r.Slug)));
             throw new CliException($"'{name}' is neither a sora.conf key nor a rule ID" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?") + " (`sora-conf keys` lists every key)");
         }
 
@@ -81,7 +81,7 @@ namespace Sora.Config.Cli.Commands
             if (rules.Count > 0) Row(o, L("Rules", "ルール"), string.Join(", ", rules));
         }
 
-        private static void ExplainRule(RuleDescriptor rule, TextWriter o)
+        private static void ExplainRule(SoraRuleInfo rule, TextWriter o)
         {
             var severity = FileLinter.SeverityName(rule.DefaultSeverity);
             o.WriteLine($"{rule.Id} {rule.Slug} ({severity}{(rule.IsProductionRule ? L(", production profile only", "、production プロファイルのみ") : "")})");

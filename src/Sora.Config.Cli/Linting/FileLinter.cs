@@ -9,7 +9,7 @@ namespace Sora.Config.Cli.Linting
     /// <summary>One finding as the CLI reports it.</summary>
     internal sealed class LintFinding
     {
-        public LintFinding(SoraConfDiagnostic diagnostic, RuleDescriptor rule, string fingerprint, string? suppressionReason)
+        public LintFinding(SoraConfDiagnostic diagnostic, SoraRuleInfo rule, string fingerprint, string? suppressionReason)
         {
             Diagnostic = diagnostic;
             Rule = rule;
@@ -19,7 +19,7 @@ namespace Sora.Config.Cli.Linting
 
         public SoraConfDiagnostic Diagnostic { get; }
 
-        public RuleDescriptor Rule { get; }
+        public SoraRuleInfo Rule { get; }
 
         /// <summary>sha256 of rule ID, key and normalized value: stable when lines move.</summary>
         public string Fingerprint { get; }
@@ -82,7 +82,7 @@ namespace Sora.Config.Cli.Linting
             var suppressed = new List<LintFinding>();
             foreach (var d in diagnostics)
             {
-                if (!RuleDescriptor.TryGet(d.Id, out var rule)) continue;
+                if (!CatalogRules.TryGet(d.Id, out var rule)) continue;
                 var reason = ReasonFor(d, suppressions);
                 var finding = new LintFinding(d, rule, Fingerprint(d, document, settings.Version), reason);
                 (reason is null ? findings : suppressed).Add(finding);

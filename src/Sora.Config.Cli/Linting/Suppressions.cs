@@ -66,7 +66,7 @@ namespace Sora.Config.Cli.Linting
                 bool bad = false;
                 foreach (var token in idPart.Split(new[] { ' ', ',', '\t' }, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (!RuleDescriptor.TryGet(token, out var rule))
+                    if (!CatalogRules.TryGet(token, out var rule))
                     {
                         Problem("the suppression names '{0}', which is not a sora-conf rule ID", "抑制コメントの '{0}' は sora-conf のルール ID ではありません", token);
                         bad = true;

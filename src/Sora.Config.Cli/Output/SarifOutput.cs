@@ -61,7 +61,7 @@ namespace Sora.Config.Cli.Output
             stream.WriteByte((byte)'\n');
         }
 
-        private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
+        private static void WriteRule(Utf8JsonWriter json, SoraRuleInfo rule)
         {
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
@@ -159,7 +159,7 @@ namespace Sora.Config.Cli.Output
             _ => "2.0",
         };
 
-        private static string HelpText(RuleDescriptor rule)
+        private static string HelpText(SoraRuleInfo rule)
         {
             var sb = new StringBuilder();
             sb.Append(rule.Title.Current).Append("\n\n");
@@ -170,7 +170,7 @@ namespace Sora.Config.Cli.Output
             return sb.ToString().TrimEnd('\n');
         }
 
-        private static string HelpMarkdown(RuleDescriptor rule)
+        private static string HelpMarkdown(SoraRuleInfo rule)
         {
             var sb = new StringBuilder();
             sb.Append("**").Append(rule.Id).Append(' ').Append(rule.Title.Current).Append("**\n\n");
