@@ -33,7 +33,8 @@ public sealed class ConsumerIntegrationTests
             var name = Path.GetFileName(file) == "Consumer.csproj.txt" ? "Consumer.csproj" : Path.GetFileName(file);
             File.WriteAllText(Path.Combine(project, name), File.ReadAllText(file).Replace("__VERSION__", PackageFixture.Version));
         }
-        // The feed for our packages only (source mapping), the public registry for anything else.
+        // Only the local feed: the consumer needs nothing else (the runtime's net10.0 build has no
+        // dependencies, and targeting packs come with the SDK), so every package must come from our pack.
         var nugetConfig = Path.Combine(work, "nuget.config");
         File.WriteAllText(nugetConfig, $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -42,12 +43,7 @@ public sealed class ConsumerIntegrationTests
               <packageSources>
                 <clear />
                 <add key="local" value="{package.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
               </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local"><package pattern="Sora.Config" /><package pattern="Sora.Config.Tool" /></packageSource>
-                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-              </packageSourceMapping>
             </configuration>
             """);
         var environment = new Dictionary<string, string>
