@@ -5,7 +5,9 @@ namespace Sora.Config
     /// <summary>What to evaluate against: the targeted Sora version, the profile and per-rule severities.</summary>
     public sealed class SoraConfEvaluationOptions
     {
-        public static readonly SoraConfEvaluationOptions Default = new SoraConfEvaluationOptions();
+        /// <summary>The defaults (newest version, production profile, catalogue severities). A new instance
+        /// each time: the options are mutable, and a shared one could be changed for every caller.</summary>
+        public static SoraConfEvaluationOptions Default => new SoraConfEvaluationOptions();
 
         /// <summary>The targeted Sora version (<c>YYYY.N</c>); null = the newest the catalog knows.</summary>
         public string? SoraVersion { get; set; }

@@ -172,14 +172,11 @@ namespace Sora.Config
                 lines[template] = KvconfGrammar.Classify(newLine);
                 return;
             }
-            if (lines.Count > 0 && !HasFinalNewline)
-            {
-                // The old last line gains the LF it lacked; the new last line keeps the file's "no final newline" style.
-                lines.Add(KvconfGrammar.Classify(newLine));
-                return;
-            }
+            // A file without a final newline keeps that style: the old last line gains the LF it lacked,
+            // and the new last line has none.
+            bool keepNoFinalNewline = lines.Count > 0 && !HasFinalNewline;
             lines.Add(KvconfGrammar.Classify(newLine));
-            HasFinalNewline = true;
+            if (!keepNoFinalNewline) HasFinalNewline = true;
         }
 
         /// <summary>Removes every line that sets the key. Returns false when none did.</summary>
