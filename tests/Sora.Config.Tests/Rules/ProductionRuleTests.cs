@@ -89,6 +89,14 @@ public class ProductionRuleTests
     }
 
     [Fact]
+    public void Changing_the_default_options_affects_no_other_caller()
+    {
+        SoraConfEvaluationOptions.Default.Profile = SoraConfProfile.Development;
+        Assert.Equal(SoraConfProfile.Production, SoraConfEvaluationOptions.Default.Profile);
+        Assert.Contains(Lint("demo = true\n"), d => d.Id == "SORA1007");
+    }
+
+    [Fact]
     public void Severity_overrides_change_or_turn_off_a_rule()
     {
         var options = new SoraConfEvaluationOptions
