@@ -8,6 +8,5 @@ namespace Sora.Config.Generator
         public const string Settings = "Settings";
         public const string Classes = "Classes";
         public const string ClassModels = "ClassModels";
-        public const string Catalog = "Catalog";
     }
 }
