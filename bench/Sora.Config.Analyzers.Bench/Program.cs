@@ -25,7 +25,7 @@ public static class Program
         };
         if (args.Length > 0 && args[0] == "--telemetry")
         {
-            await Telemetry.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10);
+            await Telemetry.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10, args.Length > 3 && args[2] == "--warmup" ? int.Parse(args[3]) : 2);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
@@ -174,7 +174,7 @@ public class AnalyzerBenchmarks
 /// <summary>Our analyzers' own execution time from the compiler's telemetry, next to the compiler-only pass.</summary>
 internal static class Telemetry
 {
-    public static async Task RunAsync(int runs)
+    public static async Task RunAsync(int runs, int warmups)
     {
         foreach (var withSoraConfig in new[] { true, false })
         {
@@ -185,7 +185,7 @@ internal static class Telemetry
             var floorMs = new List<double>();
             var noopMs = new List<double>();
             int findings = 0;
-            for (int r = 0; r < runs + 2; r++)
+            for (int r = 0; r < runs + warmups; r++)
             {
                 var sw = Stopwatch.StartNew();
                 compilation.Clone().GetDiagnostics();
@@ -205,7 +205,7 @@ internal static class Telemetry
                 var all = await cwa.GetAnalyzerDiagnosticsAsync();
                 var whole = sw.Elapsed.TotalMilliseconds;
                 var telemetry = await cwa.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
-                if (r < 2) continue; // warm-up
+                if (r < warmups) continue; // warm-up: JIT and tiering of everyone's code
                 findings = all.Count(d => d.Id.StartsWith("SORA", StringComparison.Ordinal));
                 compilerMs.Add(compiler);
                 floorMs.Add(floor);

@@ -32,28 +32,45 @@ namespace Sora.Config.Analyzers
         private readonly INamedTypeSymbol generatedAttribute;
         private readonly INamedTypeSymbol keyAttribute;
         private readonly SoraConfProfile? buildProfile;
+        private readonly ConcurrentDictionary<IAssemblySymbol, bool> assemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ConfType?> cache = new ConcurrentDictionary<ITypeSymbol, ConfType?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IPropertySymbol, string?> keys = new ConcurrentDictionary<IPropertySymbol, string?>(SymbolEqualityComparer.Default);
+        private readonly Func<ITypeSymbol, ConfType?> create;
+        private readonly Func<IPropertySymbol, string?> readKey;
+        private readonly Func<IAssemblySymbol, bool> canHold;
 
         public ConfTypes(INamedTypeSymbol generatedAttribute, INamedTypeSymbol keyAttribute, SoraConfProfile? buildProfile)
         {
             this.generatedAttribute = generatedAttribute;
             this.keyAttribute = keyAttribute;
             this.buildProfile = buildProfile;
+            // Delegates made once: TryGet runs for every object creation in the compilation.
+            create = Create;
+            readKey = ReadKey;
+            canHold = CanHold;
         }
 
         public bool TryGet(ITypeSymbol? type, out ConfType conf)
         {
             conf = null!;
             if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class } named) return false;
-            var result = cache.GetOrAdd(named, Create);
+            // Most creations are of BCL or library types: one lookup per assembly instead of reading every type's attributes.
+            var assembly = named.ContainingAssembly;
+            if (assembly is null || !(assemblies.TryGetValue(assembly, out var may) ? may : assemblies.GetOrAdd(assembly, canHold))) return false;
+            if (!cache.TryGetValue(named, out var result)) result = cache.GetOrAdd(named, create);
             if (result is null) return false;
             conf = result;
             return true;
         }
 
         /// <summary>The sora.conf key of a generated property ([SoraKey]), or null.</summary>
-        public string? KeyOf(IPropertySymbol property) => keys.GetOrAdd(property.OriginalDefinition, p =>
+        public string? KeyOf(IPropertySymbol property)
+        {
+            var definition = property.OriginalDefinition;
+            return keys.TryGetValue(definition, out var key) ? key : keys.GetOrAdd(definition, readKey);
+        }
+
+        private string? ReadKey(IPropertySymbol p)
         {
             foreach (var attribute in p.GetAttributes())
             {
@@ -64,7 +81,22 @@ namespace Sora.Config.Analyzers
                 }
             }
             return null;
-        });
+        }
+
+        /// <summary>A [GeneratedSoraConf] class lives in source, in Sora.Config, or in an assembly that references it.</summary>
+        private bool CanHold(IAssemblySymbol assembly)
+        {
+            var sora = generatedAttribute.ContainingAssembly;
+            if (assembly is ISourceAssemblySymbol || SymbolEqualityComparer.Default.Equals(assembly, sora)) return true;
+            foreach (var module in assembly.Modules)
+            {
+                foreach (var referenced in module.ReferencedAssemblies)
+                {
+                    if (string.Equals(referenced.Name, sora.Identity.Name, StringComparison.Ordinal)) return true;
+                }
+            }
+            return false;
+        }
 
         private ConfType? Create(ITypeSymbol type)
         {

@@ -145,14 +145,14 @@ namespace Sora.Config.Analyzers
         {
             var method = invocation.TargetMethod;
             if (!method.IsStatic) return null;
-            var type = method.ContainingType?.ToDisplayString();
-            if (type == "System.Net.IPAddress" && method.Name == "Parse" && invocation.Arguments.Length == 1
+            var type = method.ContainingType;
+            if (IsSystemType(type, "IPAddress", "Net") && method.Name == "Parse" && invocation.Arguments.Length == 1
                 && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text })
             {
                 // The engine checks the strict form Sora accepts; a text .NET cannot parse is handed over as written.
                 return IPAddress.TryParse(text, out var address) ? address : new RawText(text);
             }
-            if (type == "System.TimeSpan")
+            if (IsSystemType(type, "TimeSpan", null))
             {
                 long[]? units = method.Name switch
                 {
@@ -172,13 +172,13 @@ namespace Sora.Config.Analyzers
 
         private static object? Creation(IObjectCreationOperation creation)
         {
-            var type = creation.Type?.ToDisplayString();
-            if (type == "System.Uri" && creation.Arguments.Length >= 1
+            var type = creation.Type;
+            if (IsSystemType(type, "Uri", null) && creation.Arguments.Length >= 1
                 && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text })
             {
                 return new RawText(text);
             }
-            if (type == "System.TimeSpan")
+            if (IsSystemType(type, "TimeSpan", null))
             {
                 long[]? units = creation.Arguments.Length switch
                 {
@@ -193,6 +193,19 @@ namespace Sora.Config.Analyzers
                 return units is null ? null : Ticks(creation.Arguments, units);
             }
             return null;
+        }
+
+        /// <summary>System.[sub.]name, compared by parts: no display string is built for every call.</summary>
+        private static bool IsSystemType(ITypeSymbol? type, string name, string? sub)
+        {
+            if (type is null || type.Name != name || type.ContainingType is not null) return false;
+            var ns = type.ContainingNamespace;
+            if (sub is not null)
+            {
+                if (ns is null || ns.Name != sub) return false;
+                ns = ns.ContainingNamespace;
+            }
+            return ns is { Name: "System" } && ns.ContainingNamespace is { IsGlobalNamespace: true };
         }
 
         private static object? Ticks(IReadOnlyList<IArgumentOperation> arguments, long[] units)

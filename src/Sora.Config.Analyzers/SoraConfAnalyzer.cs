@@ -20,11 +20,16 @@ namespace Sora.Config.Analyzers
         private const string GeneratedAttributeName = "Sora.Config.GeneratedSoraConfAttribute";
         private const string KeyAttributeName = "Sora.Config.SoraKeyAttribute";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = SoraDescriptors.ById.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        private static readonly ImmutableArray<DiagnosticDescriptor> Supported = SoraDescriptors.ById.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is not analyzed (no Analyze flag). ReportDiagnostics only spares the driver a
+            // [GeneratedCode] scan of the whole file for every diagnostic we report; since nothing in generated
+            // code is analyzed, nothing there is reported either (a test checks both kinds of generated code).
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(Start);
         }
@@ -42,7 +47,8 @@ namespace Sora.Config.Analyzers
 
             // Findings may sit on any statement of the method that sets the object, so the unit of analysis is the
             // operation block: creations are collected while the block is walked and evaluated at its end, which
-            // keeps every diagnostic local to the block (the IDE and the code-fix engine require that).
+            // keeps every diagnostic local to the block (the IDE and the code-fix engine require that; a plain
+            // operation action would make findings at later statements non-local).
             context.RegisterOperationBlockStartAction(block =>
             {
                 List<IObjectCreationOperation>? creations = null;

@@ -56,18 +56,29 @@ namespace Sora.Config.Analyzers
     }
 
     /// <summary>A message argument known in English and Japanese, picked by the culture the diagnostic is
-    /// rendered in (the compiler's UI culture, or the culture passed to <c>Diagnostic.GetMessage</c>).</summary>
+    /// rendered in (the compiler's UI culture, or the culture passed to <c>Diagnostic.GetMessage</c>). The
+    /// Japanese text may be computed on first use: a build in English never pays for it.</summary>
     internal sealed class BilingualText : LocalizableString, IEquatable<BilingualText>
     {
+        private readonly Func<string>? japaneseFactory;
+        private string? japanese;
+
         public BilingualText(string english, string japanese)
         {
             English = english;
-            Japanese = japanese;
+            this.japanese = japanese;
+        }
+
+        public BilingualText(string english, Func<string> japanese)
+        {
+            English = english;
+            japaneseFactory = japanese;
         }
 
         public string English { get; }
 
-        public string Japanese { get; }
+        // A benign race: two threads may compute the same text.
+        public string Japanese => japanese ??= japaneseFactory!();
 
         protected override string GetText(IFormatProvider? formatProvider)
         {
@@ -79,12 +90,14 @@ namespace Sora.Config.Analyzers
 
         public bool Equals(BilingualText? other) => other is not null && other.English == English && other.Japanese == Japanese;
 
-        protected override int GetHash() => StringComparer.Ordinal.GetHashCode(English) ^ StringComparer.Ordinal.GetHashCode(Japanese);
+        // English only: hashing must not force the Japanese text (equal texts still hash alike).
+        protected override int GetHash() => StringComparer.Ordinal.GetHashCode(English);
     }
 
-    /// <summary>Runs the runtime's rule engine once per language (through <see cref="SoraText.InCulture"/>, which
-    /// leaves the thread's UI culture alone): in English and, only when there is something to report, again in
-    /// Japanese, and pairs the results. The engine is deterministic, so the i-th findings correspond.</summary>
+    /// <summary>Runs the runtime's rule engine in English and, when something is reported and only when a
+    /// Japanese message is asked for, once more in Japanese (through <see cref="SoraText.InCulture"/>, which
+    /// leaves the thread's UI culture alone), and pairs the results. The engine is deterministic, so the i-th
+    /// findings correspond.</summary>
     internal static class Bilingual
     {
         private static readonly CultureInfo Japanese = new CultureInfo("ja-JP");
@@ -97,13 +110,24 @@ namespace Sora.Config.Analyzers
                 messages = Array.Empty<BilingualText>();
                 return english;
             }
-            var japanese = InCulture(Japanese, run);
+            var japanese = new Lazy<IReadOnlyList<T>?>(() =>
+            {
+                try
+                {
+                    return InCulture(Japanese, run);
+                }
+                catch (Exception)
+                {
+                    // The English run of the same input succeeded; never fail while a message is rendered.
+                    return null;
+                }
+            }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             var result = new BilingualText[english.Count];
             for (int i = 0; i < english.Count; i++)
             {
-                // The engine is deterministic: the i-th finding is the same in both runs.
-                var ja = i < japanese.Count ? message(japanese[i]) : message(english[i]);
-                result[i] = new BilingualText(message(english[i]), ja);
+                var index = i;
+                var text = message(english[i]);
+                result[i] = new BilingualText(text, () => japanese.Value is { } ja && index < ja.Count ? message(ja[index]) : text);
             }
             messages = result;
             return english;

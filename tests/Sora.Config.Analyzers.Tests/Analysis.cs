@@ -33,9 +33,9 @@ internal static class Analysis
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => perFile(textFile.Path);
     }
 
-    public static CSharpCompilation Compile(string source, bool withSoraConfig = true)
+    public static CSharpCompilation Compile(string source, bool withSoraConfig = true, IEnumerable<MetadataReference>? extra = null)
     {
-        var references = Net100.References.All.ToList();
+        var references = Net100.References.All.Concat(extra ?? []).ToList();
         if (withSoraConfig) references.Add(MetadataReference.CreateFromFile(typeof(SoraConf).Assembly.Location));
         return CSharpCompilation.Create("Test",
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview), path: "/0/Test0.cs") },
@@ -43,9 +43,29 @@ internal static class Analysis
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, bool withSoraConfig = true, params (string Path, string Text)[] files)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(string source, bool withSoraConfig = true, params (string Path, string Text)[] files)
+        => RunAsync(Compile(source, withSoraConfig), files);
+
+    /// <summary>A library built with the generator, as a metadata reference (its conf classes come from metadata).</summary>
+    public static MetadataReference Library(string source)
     {
-        var compilation = Compile(source, withSoraConfig);
+        var compilation = Compile(source).WithAssemblyName("ConfLibrary");
+        var (generated, _) = Generate(compilation, []);
+        using var image = new MemoryStream();
+        var emitted = generated.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(CSharpCompilation compilation, params (string Path, string Text)[] files)
+    {
+        var (generated, options) = Generate(compilation, files);
+        var withAnalyzers = generated.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SoraConfAnalyzer()), options);
+        return await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    }
+
+    private static (Compilation Generated, AnalyzerOptions Options) Generate(CSharpCompilation compilation, (string Path, string Text)[] files)
+    {
         var additional = new List<AdditionalText>();
         var schema = new HashSet<string>();
         foreach (var name in new[] { "versions.toml", "keys.toml", "rules.toml" })
@@ -65,8 +85,6 @@ internal static class Analysis
         var errors = generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
 
-        var options = new AnalyzerOptions(additional.ToImmutableArray(), provider);
-        var withAnalyzers = generated.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SoraConfAnalyzer()), options);
-        return await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        return (generated, new AnalyzerOptions(additional.ToImmutableArray(), provider));
     }
 }
