@@ -33,12 +33,13 @@ namespace Sora.Config.DocGen
             var cwd = Path.GetFullPath(currentDirectory ?? Directory.GetCurrentDirectory());
             bool check = false;
             string? schemaDir = null, outDir = null;
+            bool schemaGiven = false;
             for (int i = 0; i < args.Length; i++)
             {
                 switch (args[i])
                 {
                     case "--check": check = true; break;
-                    case "--schema" when i + 1 < args.Length: schemaDir = args[++i]; break;
+                    case "--schema" when i + 1 < args.Length: schemaDir = args[++i]; schemaGiven = true; break;
                     case "--out" when i + 1 < args.Length: outDir = args[++i]; break;
                     case "-h":
                     case "--help":
@@ -59,7 +60,8 @@ namespace Sora.Config.DocGen
                 return Failed;
             }
 
-            var load = SchemaLoader.Load(ReadSchema(schemaDir, cwd));
+            // The docs tool is where the schema is read for real: never from the pre-parsed bundle.
+            var load = SchemaLoader.Load(ReadSchema(schemaDir, cwd), usePreParsed: false);
             if (load.HasErrors)
             {
                 foreach (var error in load.Errors) stderr.Write(error.ToString() + "\n");
@@ -76,7 +78,29 @@ namespace Sora.Config.DocGen
             var shownOut = Path.GetRelativePath(cwd, outDir);
             if (shownOut.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(shownOut)) shownOut = outDir;
             shownOut = shownOut.Replace('\\', '/').TrimEnd('/') + "/";
-            return check ? Check(files, outDir, shownOut, stdout, stderr) : Write(files, outDir, shownOut, stdout);
+            int result = check ? Check(files, outDir, shownOut, stdout, stderr) : Write(files, outDir, shownOut, stdout);
+
+            // The pre-parsed bundled schema is made from the repository's own schema/ only (never from --schema).
+            if (!schemaGiven && Bundle(root, schemaDir, cwd, check, stdout, stderr) != Success) result = Stale;
+            return result;
+        }
+
+        /// <summary>Writes (or, with --check, compares) <see cref="BundledSchemaSource.RelativePath"/>.</summary>
+        private static int Bundle(string root, string schemaDir, string cwd, bool check, TextWriter stdout, TextWriter stderr)
+        {
+            var sources = ReadSchema(schemaDir, cwd).Where(s => Array.IndexOf(BundledOrder, Path.GetFileName(s.Path)) >= 0).ToList();
+            var text = BundledSchemaSource.Render(sources);
+            var path = Path.Combine(root, BundledSchemaSource.RelativePath);
+            bool current = File.Exists(path) && File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n") == text;
+            if (current) return Success;
+            if (check)
+            {
+                stderr.Write("stale: " + BundledSchemaSource.RelativePath + "; regenerate with: " + DocsGenerator.RegenerateCommand + "\n");
+                return Stale;
+            }
+            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            stdout.Write("wrote " + BundledSchemaSource.RelativePath + "\n");
+            return Success;
         }
 
         /// <summary>The schema files of a directory as loader input, paths shown relative to

@@ -15,7 +15,7 @@ namespace Sora.Config.DocGen.Tests
 
         public static SchemaModel LoadSchema()
         {
-            var result = SchemaLoader.Load(DocGenCommand.ReadSchema(SchemaDir, Root));
+            var result = SchemaLoader.Load(DocGenCommand.ReadSchema(SchemaDir, Root), usePreParsed: false);
             Assert.True(result.Errors.Count == 0,
                 "the real schema has errors:\n" + string.Join("\n", result.Errors.Select(e => e.ToString())));
             return result.Schema;

@@ -13,13 +13,19 @@ namespace Sora.Config.Schema.Loading
     public sealed record SchemaLoadResult(SchemaModel Schema, EquatableArray<SchemaError> Errors)
     {
         public bool HasErrors => Errors.Count > 0;
+
+        /// <summary>How many of the sources were recognized as bundled files and not parsed again.</summary>
+        public int PreParsedFiles { get; init; }
     }
 
     /// <summary>Parses schema TOML files with Tomlyn and merges them into one <see cref="SchemaModel"/>.
     /// Later files merge over earlier ones; a definition repeated with different content is an error.</summary>
     public static class SchemaLoader
     {
-        public static SchemaLoadResult Load(IEnumerable<SchemaSource> sources)
+        /// <summary>Loads and merges <paramref name="sources"/>. A file whose text is exactly one of the bundled
+        /// schema files is taken from <see cref="BundledSchema"/> (parsed at build time) instead of being parsed
+        /// again; <paramref name="usePreParsed"/> = false parses every file.</summary>
+        public static SchemaLoadResult Load(IEnumerable<SchemaSource> sources, bool usePreParsed = true)
         {
             var errors = new List<SchemaError>();
             var versions = new List<(VersionModel Model, SchemaLocation At)>();
@@ -27,21 +33,36 @@ namespace Sora.Config.Schema.Loading
             var rules = new List<(RuleModel Model, SchemaLocation At)>();
 
             bool unreadable = false;
+            var preParsed = new List<int>();
+            int count = 0;
             foreach (var source in sources)
             {
-                unreadable |= !ReadFile(source, errors, versions, keys, rules);
+                count++;
+                ParsedSchemaFile? file = null;
+                if (usePreParsed && BundledSchema.TryGet(source, out var index, out file)) preParsed.Add(index);
+                file ??= ParseFile(source);
+                unreadable |= !file.Readable;
+                errors.AddRange(file.Errors);
+                versions.AddRange(file.Versions);
+                keys.AddRange(file.Keys);
+                rules.AddRange(file.Rules);
             }
 
             var schema = new SchemaModel(
                 EquatableArray.From(Merge(versions, v => v.Name, "version", errors)),
                 EquatableArray.From(Merge(keys, k => k.Name, "key", errors)),
                 EquatableArray.From(Merge(rules, r => r.Id, "rule", errors)));
+            // Exactly the bundled files, in their order: validated when they were pre-parsed (a test checks that
+            // this result equals a full load's).
+            if (count == preParsed.Count && BundledSchema.IsWholeSet(preParsed))
+                return new SchemaLoadResult(schema, EquatableArray.From(errors)) { PreParsedFiles = preParsed.Count };
+
             var located = new Dictionary<string, SchemaLocation>();
             foreach (var k in keys) located[k.Model.Name] = k.At;
             foreach (var r in rules) located[r.Model.Id] = r.At;
             // A file that is not valid TOML contributes nothing, so cross-references into it would only add noise.
             if (!unreadable) SchemaValidator.Validate(schema, located, errors);
-            return new SchemaLoadResult(schema, EquatableArray.From(errors));
+            return new SchemaLoadResult(schema, EquatableArray.From(errors)) { PreParsedFiles = preParsed.Count };
         }
 
         private static List<T> Merge<T>(List<(T Model, SchemaLocation At)> items, Func<T, string> name, string what, List<SchemaError> errors)
@@ -67,14 +88,12 @@ namespace Sora.Config.Schema.Loading
             return result;
         }
 
-        /// <summary>Reads one file's tables; false when the file is not valid TOML.</summary>
-        private static bool ReadFile(
-            SchemaSource source,
-            List<SchemaError> errors,
-            List<(VersionModel, SchemaLocation)> versions,
-            List<(KeyModel, SchemaLocation)> keys,
-            List<(RuleModel, SchemaLocation)> rules)
+        /// <summary>Parses one schema file with Tomlyn: its definitions with their locations, and its errors
+        /// (a file that is not valid TOML has <see cref="ParsedSchemaFile.Readable"/> = false).</summary>
+        public static ParsedSchemaFile ParseFile(SchemaSource source)
         {
+            var file = new ParsedSchemaFile();
+            var errors = file.Errors;
             DocumentSyntax document;
             try
             {
@@ -85,7 +104,8 @@ namespace Sora.Config.Schema.Loading
             catch (Exception ex)
             {
                 errors.Add(new SchemaError(SchemaErrors.Malformed, "the TOML parser failed: " + ex.Message, new SchemaLocation(source.Path, 1, 1)));
-                return false;
+                file.Readable = false;
+                return file;
             }
 
             if (document.HasErrors)
@@ -96,7 +116,8 @@ namespace Sora.Config.Schema.Loading
                     var at = new SchemaLocation(source.Path, d.Span.Start.Line + 1, d.Span.Start.Column + 1);
                     errors.Add(new SchemaError(SchemaErrors.Malformed, "invalid TOML: " + d.Message, at));
                 }
-                return false;
+                file.Readable = false;
+                return file;
             }
 
             foreach (var kv in document.KeyValues)
@@ -125,12 +146,12 @@ namespace Sora.Config.Schema.Loading
                 foreach (var dup in node.Duplicates) errors.Add(new SchemaError(SchemaErrors.Malformed, $"field '{dup.Key}' is defined twice in this [[{name}]] table", dup.Value));
                 switch (name)
                 {
-                    case "version": versions.Add((ReadVersion(node, errors), location)); break;
-                    case "key": keys.Add((ReadKey(node, errors), location)); break;
-                    default: rules.Add((ReadRule(node, errors), location)); break;
+                    case "version": file.Versions.Add((ReadVersion(node, errors), location)); break;
+                    case "key": file.Keys.Add((ReadKey(node, errors), location)); break;
+                    default: file.Rules.Add((ReadRule(node, errors), location)); break;
                 }
             }
-            return true;
+            return file;
         }
 
         private static VersionModel ReadVersion(TomlTableNode table, List<SchemaError> errors)

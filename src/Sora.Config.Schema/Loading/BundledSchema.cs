@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace Sora.Config.Schema.Loading
+{
+    /// <summary>The bundled schema files, parsed and validated at build time by src/Sora.Config.DocGen into
+    /// BundledSchema.g.cs. A source whose text has the same length and fingerprint as a bundled file is
+    /// taken from there, so the generator does not parse 87 KB of TOML when a project opens. An edited or
+    /// stale file simply does not match and is parsed as usual.</summary>
+    internal static partial class BundledSchema
+    {
+        public static bool TryGet(SchemaSource source, out int index, out ParsedSchemaFile? file)
+        {
+            ulong? fingerprint = null;
+            for (int i = 0; i < Files.Length; i++)
+            {
+                if (Files[i].Length != source.Text.Length) continue;
+                fingerprint ??= SchemaFingerprint.Of(source.Text);
+                if (Files[i].Fingerprint != fingerprint) continue;
+                index = i;
+                file = Create(i, source.Path);
+                return true;
+            }
+            index = -1;
+            file = null;
+            return false;
+        }
+
+        /// <summary>True when the indexes are every bundled file once, in order (the set that was validated).</summary>
+        public static bool IsWholeSet(List<int> indexes)
+        {
+            if (indexes.Count != Files.Length) return false;
+            for (int i = 0; i < indexes.Count; i++)
+            {
+                if (indexes[i] != i) return false;
+            }
+            return true;
+        }
+    }
+}
