@@ -198,24 +198,35 @@ namespace Sora.Config.Generator.Emit
 
             w.Line("global::Sora.Config.SoraKeyInfo[] global::Sora.Config.ISoraConfBinding.BindingKeys => __SoraKeys;");
             w.Line();
-            w.Open("global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, string value)");
-            w.Line("if (!" + B + ".TryParse(__SoraKeys[index], value, out var parsed, out var error)) return error;");
+            w.Line("// The value is a span of the file: the typed readers cut a string only for values kept as strings or objects.");
+            w.Open("global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, global::System.ReadOnlySpan<char> value)");
+            if (keys.Count > 0) w.Line("global::Sora.Config.SoraValueError? error;");
             w.Open("switch (index)");
             for (int i = 0; i < keys.Count; i++)
             {
                 var k = keys[i];
-                var name = SchemaNames.PascalCase(k.Name);
-                if (k.Type == "int" || k.Type == "port")
+                var field = "__" + SchemaNames.PascalCase(k.Name);
+                var reader = k.Type switch
                 {
-                    w.Line("case " + i + ": if (!" + B + ".TryToInt(parsed!, out var n" + i + ", out error)) return error; __" + name + " = n" + i + "; break;");
-                }
-                else
+                    "bool" => "ReadBool",
+                    "int" or "port" => "ReadInt",
+                    "float" => "ReadDouble",
+                    "interval" => "ReadTimeSpan",
+                    "ipv4" or "ipv6" => "ReadAddress",
+                    "enum" => "ReadEnum",
+                    _ => "Read",
+                };
+                // Enum members are declared in candidate order, so the candidate's index is the member's value.
+                var assign = k.Type switch
                 {
-                    w.Line("case " + i + ": __" + name + " = " + Convert(k, "parsed!") + "; break;");
-                }
+                    "enum" => "(" + SchemaNames.PascalCase(k.Name) + "Option)v" + i,
+                    "bool" or "int" or "port" or "float" or "interval" or "ipv4" or "ipv6" => "v" + i,
+                    _ => Convert(k, "v" + i + "!"),
+                };
+                w.Line("case " + i + ": if ((error = " + B + "." + reader + "(__SoraKeys[" + i + "], value, out var v" + i + ")) == null) " + field + " = " + assign + "; return error;");
             }
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
             w.Close();
-            w.Line("return null;");
             w.Close();
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 
@@ -29,9 +30,10 @@ namespace Sora.Config
         /// <summary>The keys the class has a property for, in schema order.</summary>
         SoraKeyInfo[] BindingKeys { get; }
 
-        /// <summary>Sets the key at <paramref name="index"/> of <see cref="BindingKeys"/> from sora.conf text;
-        /// returns why the text is invalid, or null.</summary>
-        SoraValueError? Apply(int index, string value);
+        /// <summary>Sets the key at <paramref name="index"/> of <see cref="BindingKeys"/> from sora.conf text
+        /// (trimmed, as Sora trims); returns why the text is invalid, or null. The text is a span of the file so
+        /// that values which are not kept as strings (numbers, booleans, intervals, enums) cost no substring.</summary>
+        SoraValueError? Apply(int index, ReadOnlySpan<char> value);
 
         SoraConfUnknownKeys UnknownKeys { get; }
     }

@@ -5,6 +5,12 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Sockets;
+#if NET
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 using System.Text;
 
 namespace Sora.Config
@@ -58,51 +64,122 @@ namespace Sora.Config
             var keys = target.BindingKeys;
             var index = SoraKeyIndex.For(keys);
             bool[]? seen = null;
-            int pos = 0, line = 0;
-            while (pos <= text.Length)
+            var all = text.AsSpan();
+            int pos = 0;
+            while (true)
             {
-                line++;
-                int lf = text.IndexOf('\n', pos);
-                int end = lf < 0 ? text.Length : lf;
+                // pos starts a line that may be an entry; lines that start with '#' or are empty were skipped.
                 int i = pos;
-                while (i < end && text[i] == ' ') i++;
-                if (i < end && text[i] != '#')
+                while (i < all.Length && all[i] == ' ') i++;
+                int from = i;
+                if (i < all.Length && all[i] != '#' && all[i] != '\n')
                 {
-                    int eq = text.IndexOf('=', pos, end - pos);
-                    if (eq < 0) return false;
-                    int ks = pos, ke = eq, vs = eq + 1, ve = end;
-                    while (ks < ke && KvconfGrammar.IsTrimmed(text[ks])) ks++;
-                    while (ke > ks && KvconfGrammar.IsTrimmed(text[ke - 1])) ke--;
-                    while (vs < ve && KvconfGrammar.IsTrimmed(text[vs])) vs++;
-                    while (ve > vs && KvconfGrammar.IsTrimmed(text[ve - 1])) ve--;
-                    if (ke == ks || text[ks] == '#') return false;
-                    var keySpan = text.AsSpan(ks, ke - ks);
-                    var value = text.Substring(vs, ve - vs);
-                    if (keySpan.IndexOf('\0') >= 0 || value.IndexOf('\0') >= 0) return false;
+                    // An entry: the key runs to the first '=' of the line, the value to the line feed. NUL is
+                    // refused in both (it is never trimmed, so a NUL anywhere in the line is in one of them).
+                    int eq = all.Slice(i).IndexOfAny('=', '\n', '\0');
+                    if (eq < 0 || all[i + eq] != '=') return false;
+                    eq += i;
+                    int lf = all.Slice(eq + 1).IndexOfAny('\n', '\0');
+                    if (lf >= 0 && all[eq + 1 + lf] == '\0') return false;
+                    int end = lf < 0 ? all.Length : eq + 1 + lf;
+                    int ks = i, ke = eq, vs = eq + 1, ve = end;
+                    while (ks < ke && KvconfGrammar.IsTrimmed(all[ks])) ks++;
+                    while (ke > ks && KvconfGrammar.IsTrimmed(all[ke - 1])) ke--;
+                    while (vs < ve && KvconfGrammar.IsTrimmed(all[vs])) vs++;
+                    while (ve > vs && KvconfGrammar.IsTrimmed(all[ve - 1])) ve--;
+                    if (ke == ks || all[ks] == '#') return false;
+                    var keySpan = all.Slice(ks, ke - ks);
+                    var valueSpan = all.Slice(vs, ve - vs);
                     int known = index.IndexOf(keySpan);
+                    string? value = null;
                     string? reportKey = null;
                     if (known >= 0)
                     {
                         seen ??= new bool[index.Count];
                         if (seen[known]) return false;
                         seen[known] = true;
-                        if (target.Apply(known, value) != null) return false;
-                        if (SoraRuleEngine.IndexOfInlineComment(value) >= 0) reportKey = keys[known].Name;
+                        if (target.Apply(known, valueSpan) != null) return false;
+                        if (KvconfGrammar.IndexOfInlineComment(valueSpan) >= 0) reportKey = keys[known].Name;
                     }
                     else
                     {
                         var key = keySpan.ToString();
                         if (target.UnknownKeys.ContainsKey(key)) return false;
+                        value = valueSpan.ToString();
                         target.UnknownKeys.AddParsed(key, value);
                         // A key of another Sora version is kept quietly; Validate() reports it (SORA2001).
-                        if (!catalog.TryGetKey(key, out var info) || info.ExistsIn(version) || SoraRuleEngine.IndexOfInlineComment(value) >= 0) reportKey = key;
+                        if (!catalog.TryGetKey(key, out var info) || info.ExistsIn(version) || KvconfGrammar.IndexOfInlineComment(valueSpan) >= 0) reportKey = key;
                     }
-                    if (reportKey != null) Warn(ref warnings, catalog, version, reportKey, value, line, ks - pos, ke - pos, vs - pos, ve - pos);
+                    if (reportKey != null) Warn(ref warnings, catalog, version, reportKey, value ?? valueSpan.ToString(), LineNumber(all, pos), ks - pos, ke - pos, vs - pos, ve - pos);
+                    if (lf < 0) return true;
+                    from = end;
                 }
-                if (lf < 0) break;
-                pos = lf + 1;
+                // Comment and blank lines in between are passed over in one search.
+                int next = NextPossibleEntry(all, from);
+                if (next < 0) return true;
+                pos = next;
             }
-            return true;
+        }
+
+        /// <summary>The start of the first line after <paramref name="from"/> that does not begin with '#' and
+        /// is not empty (so it may be an entry), or -1. Every line passed over is a comment or blank.</summary>
+        private static int NextPossibleEntry(ReadOnlySpan<char> text, int from)
+        {
+            int i = from;
+#if NET
+            // Line feeds followed by neither '#' nor another line feed, 32, 16 or 8 characters at a time.
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var lf = Vector512.Create((ushort)'\n');
+                var hash = Vector512.Create((ushort)'#');
+                for (; i + Vector512<ushort>.Count < text.Length; i += Vector512<ushort>.Count)
+                {
+                    var here = Vector512.LoadUnsafe(ref start, (nuint)i);
+                    var after = Vector512.LoadUnsafe(ref start, (nuint)(i + 1));
+                    var found = Vector512.Equals(here, lf) & ~(Vector512.Equals(after, hash) | Vector512.Equals(after, lf));
+                    if (found != Vector512<ushort>.Zero) return i + BitOperations.TrailingZeroCount(found.ExtractMostSignificantBits()) + 1;
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated)
+            {
+                var lf = Vector256.Create((ushort)'\n');
+                var hash = Vector256.Create((ushort)'#');
+                for (; i + Vector256<ushort>.Count < text.Length; i += Vector256<ushort>.Count)
+                {
+                    var here = Vector256.LoadUnsafe(ref start, (nuint)i);
+                    var after = Vector256.LoadUnsafe(ref start, (nuint)(i + 1));
+                    var found = Vector256.Equals(here, lf) & ~(Vector256.Equals(after, hash) | Vector256.Equals(after, lf));
+                    if (found != Vector256<ushort>.Zero) return i + BitOperations.TrailingZeroCount(found.ExtractMostSignificantBits()) + 1;
+                }
+            }
+            else if (Vector128.IsHardwareAccelerated)
+            {
+                var lf = Vector128.Create((ushort)'\n');
+                var hash = Vector128.Create((ushort)'#');
+                for (; i + Vector128<ushort>.Count < text.Length; i += Vector128<ushort>.Count)
+                {
+                    var here = Vector128.LoadUnsafe(ref start, (nuint)i);
+                    var after = Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
+                    var found = Vector128.Equals(here, lf) & ~(Vector128.Equals(after, hash) | Vector128.Equals(after, lf));
+                    if (found != Vector128<ushort>.Zero) return i + BitOperations.TrailingZeroCount(found.ExtractMostSignificantBits()) + 1;
+                }
+            }
+#endif
+            // The last character has no next line to look at: a final line feed ends the file.
+            for (; i + 1 < text.Length; i++)
+            {
+                if (text[i] == '\n' && text[i + 1] != '#' && text[i + 1] != '\n') return i + 1;
+            }
+            return -1;
+        }
+
+        /// <summary>The 1-based number of the line starting at <paramref name="lineStart"/> (only for warnings).</summary>
+        private static int LineNumber(ReadOnlySpan<char> text, int lineStart)
+        {
+            int line = 1;
+            foreach (char c in text.Slice(0, lineStart)) if (c == '\n') line++;
+            return line;
         }
 
         /// <summary>The warnings a well-formed line can carry (SORA0004, SORA0005), from the rule engine, placed on the line.</summary>
@@ -165,6 +242,85 @@ namespace Sora.Config
 
         public static bool TryParse(SoraKeyInfo key, string text, out object? value, out SoraValueError? error) =>
             SoraValueCodec.TryParse(key, text, out value, out error);
+
+        // Typed readers for generated Apply: each takes the value as a span of the file and returns why it is
+        // invalid, or null. Values that read cleanly take the codec's span path (no substring, no boxing);
+        // anything else goes through TryParse, so the result and the error are always the codec's.
+
+        public static SoraValueError? ReadBool(SoraKeyInfo key, ReadOnlySpan<char> text, out bool value)
+        {
+            if (SoraValueCodec.TryReadBool(text, out value)) return null;
+            if (!TryParse(key, text.ToString(), out var parsed, out var error)) return error;
+            value = ToBool(parsed!);
+            return null;
+        }
+
+        public static SoraValueError? ReadInt(SoraKeyInfo key, ReadOnlySpan<char> text, out int value)
+        {
+            if (SoraValueCodec.TryReadInteger(key, text, out long n) && n >= int.MinValue && n <= int.MaxValue)
+            {
+                value = (int)n;
+                return null;
+            }
+            value = 0;
+            if (!TryParse(key, text.ToString(), out var parsed, out var error)) return error;
+            return TryToInt(parsed!, out value, out error) ? null : error;
+        }
+
+        public static SoraValueError? ReadDouble(SoraKeyInfo key, ReadOnlySpan<char> text, out double value)
+        {
+            if (SoraValueCodec.TryReadFloat(key, text, out value)) return null;
+            if (!TryParse(key, text.ToString(), out var parsed, out var error)) return error;
+            value = ToDouble(parsed!);
+            return null;
+        }
+
+        public static SoraValueError? ReadTimeSpan(SoraKeyInfo key, ReadOnlySpan<char> text, out TimeSpan value)
+        {
+            if (SoraValueCodec.TryReadInterval(key, text, out var interval))
+            {
+                value = interval.ToTimeSpan();
+                return null;
+            }
+            value = default;
+            if (!TryParse(key, text.ToString(), out var parsed, out var error)) return error;
+            value = ToTimeSpan(parsed!);
+            return null;
+        }
+
+        public static SoraValueError? ReadAddress(SoraKeyInfo key, ReadOnlySpan<char> text, out IPAddress? value)
+        {
+            IPAddress? address = null;
+            bool read = key.Type switch
+            {
+                SoraValueType.Ipv4 => SoraValueCodec.TryParseIpv4Strict(text, out address),
+                SoraValueType.Ipv6 => SoraValueCodec.TryReadIpv6(text, out address),
+                _ => false,
+            };
+            if (read)
+            {
+                value = address;
+                return null;
+            }
+            value = null;
+            if (!TryParse(key, text.ToString(), out var parsed, out var error)) return error;
+            value = ToAddress(parsed!);
+            return null;
+        }
+
+        /// <summary>The index of the candidate the text spells; generated enums list the candidates in schema order.</summary>
+        public static SoraValueError? ReadEnum(SoraKeyInfo key, ReadOnlySpan<char> text, out int value)
+        {
+            value = SoraValueCodec.IndexOfCandidate(key, text);
+            if (value >= 0) return null;
+            if (!TryParse(key, text.ToString(), out _, out var error)) return error;
+            value = SoraValueCodec.IndexOfCandidate(key, text);
+            return null;
+        }
+
+        /// <summary>Values kept as objects (text, URLs, lists): the codec's string path.</summary>
+        public static SoraValueError? Read(SoraKeyInfo key, ReadOnlySpan<char> text, out object? value) =>
+            TryParse(key, text.ToString(), out value, out var error) ? null : error;
 
         public static string Format(SoraKeyInfo key, object value) => SoraValueCodec.Format(key, value);
 

@@ -126,6 +126,37 @@ namespace Sora.Config
         }
 
         public override string ToString() => $"{Name} ({TypeName})";
+
+        private SoraKeyBounds? bounds;
+
+        /// <summary>Min and Max read once (they are schema text); values are checked against these on every parse.</summary>
+        internal SoraKeyBounds Bounds => bounds ??= new SoraKeyBounds(this);
+    }
+
+    /// <summary>A key's Min and Max as numbers: as doubles for int, port and float keys, in milliseconds for intervals.</summary>
+    internal sealed class SoraKeyBounds
+    {
+        public SoraKeyBounds(SoraKeyInfo key)
+        {
+            if (key.ScalarType == SoraValueType.Interval)
+            {
+                if (key.Min != null) MinMs = SoraValueCodec.IntervalMs(key.Min);
+                if (key.Max != null) MaxMs = SoraValueCodec.IntervalMs(key.Max);
+            }
+            else
+            {
+                if (key.Min != null) Min = double.Parse(key.Min, System.Globalization.CultureInfo.InvariantCulture);
+                if (key.Max != null) Max = double.Parse(key.Max, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        public double? Min { get; }
+
+        public double? Max { get; }
+
+        public long? MinMs { get; }
+
+        public long? MaxMs { get; }
     }
 
     internal static class SoraValueTypes
@@ -145,15 +176,18 @@ namespace Sora.Config
             _ => "h",
         };
 
-        public static bool TryParseUnit(string text, out SoraTimeUnit unit)
+        public static bool TryParseUnit(string text, out SoraTimeUnit unit) => TryParseUnit(text.AsSpan(), out unit);
+
+        public static bool TryParseUnit(ReadOnlySpan<char> text, out SoraTimeUnit unit)
         {
-            switch (text)
+            unit = default;
+            switch (text.Length)
             {
-                case "ms": unit = SoraTimeUnit.Millisecond; return true;
-                case "s": unit = SoraTimeUnit.Second; return true;
-                case "min": unit = SoraTimeUnit.Minute; return true;
-                case "h": unit = SoraTimeUnit.Hour; return true;
-                default: unit = default; return false;
+                case 1 when text[0] == 's': unit = SoraTimeUnit.Second; return true;
+                case 1 when text[0] == 'h': unit = SoraTimeUnit.Hour; return true;
+                case 2 when text[0] == 'm' && text[1] == 's': unit = SoraTimeUnit.Millisecond; return true;
+                case 3 when text[0] == 'm' && text[1] == 'i' && text[2] == 'n': unit = SoraTimeUnit.Minute; return true;
+                default: return false;
             }
         }
     }

@@ -155,14 +155,7 @@ namespace Sora.Config
         }
 
         /// <summary>Where a value ends in what looks like an inline comment: whitespace then '#'.</summary>
-        internal static int IndexOfInlineComment(string text)
-        {
-            for (int i = 1; i < text.Length; i++)
-            {
-                if (text[i] == '#' && KvconfGrammar.IsTrimmed(text[i - 1])) return i;
-            }
-            return -1;
-        }
+        internal static int IndexOfInlineComment(string text) => KvconfGrammar.IndexOfInlineComment(text.AsSpan());
 
         private static string Shown(SoraKeyInfo key, Effective value, SoraText template)
         {

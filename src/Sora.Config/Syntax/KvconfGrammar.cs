@@ -1,3 +1,5 @@
+using System;
+
 namespace Sora.Config
 {
     /// <summary>kvconf's line grammar (docs: sora-conf-format §3), in one place.</summary>
@@ -6,6 +8,21 @@ namespace Sora.Config
         /// <summary>Erlang string:trim/1 trims Unicode Pattern_White_Space; NBSP, U+3000 and the BOM are not in it.</summary>
         public static bool IsTrimmed(char c) =>
             (c >= '\u0009' && c <= '\u000D') || c == ' ' || c == '\u0085' || c == '\u200E' || c == '\u200F' || c == '\u2028' || c == '\u2029';
+
+        /// <summary>Where a value seems to carry an inline comment (a '#' after whitespace), which kvconf keeps
+        /// as part of the value; -1 when it does not.</summary>
+        public static int IndexOfInlineComment(ReadOnlySpan<char> value)
+        {
+            for (int from = 1; from < value.Length;)
+            {
+                int hash = value.Slice(from).IndexOf('#');
+                if (hash < 0) return -1;
+                hash += from;
+                if (IsTrimmed(value[hash - 1])) return hash;
+                from = hash + 1;
+            }
+            return -1;
+        }
 
         /// <summary>The skip-line regex <c>^ *(#.*)?$</c>: spaces only, optionally followed by '#' and anything.</summary>
         public static bool IsSkipLine(string text)

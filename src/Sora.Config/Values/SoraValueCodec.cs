@@ -75,7 +75,13 @@ namespace Sora.Config
         /// <summary>kvconf list syntax: items separated by commas and/or spaces; empty items dropped.</summary>
         public static IEnumerable<string> SplitList(string text)
         {
-            foreach (var part in text.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries)) yield return part;
+            int start = 0;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                if (i < text.Length && text[i] != ',' && text[i] != ' ') continue;
+                if (i > start) yield return text.Substring(start, i - start);
+                start = i + 1;
+            }
         }
 
         private static bool TryParseScalar(SoraKeyInfo key, SoraValueType type, string text, out object? value, out SoraValueError? error)
@@ -98,7 +104,7 @@ namespace Sora.Config
                     return TryParseInteger(key, text, out value, out error);
 
                 case SoraValueType.Float:
-                    if (IsErlangFloat(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+                    if (IsErlangFloat(text.AsSpan()) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
                     {
                         if (!InRange(key, d, out error)) return false;
                         value = d;
@@ -113,13 +119,10 @@ namespace Sora.Config
                     return true;
 
                 case SoraValueType.Enum:
-                    foreach (var candidate in key.Candidates)
+                    if (IndexOfCandidate(key, text.AsSpan()) >= 0)
                     {
-                        if (candidate == text)
-                        {
-                            value = text;
-                            return true;
-                        }
+                        value = text;
+                        return true;
                     }
                     var list = string.Join(", ", key.Candidates);
                     error = new SoraValueError($"{Shown(key, text)} is not one of {list} (case-sensitive)", $"{ShownJa(key, text)} は {list} のいずれでもありません (大文字小文字を区別します)");
@@ -129,7 +132,7 @@ namespace Sora.Config
                     return TryParseInterval(key, text, out value, out error);
 
                 case SoraValueType.Ipv4:
-                    if (TryParseIpv4Strict(text, out var v4))
+                    if (TryParseIpv4Strict(text.AsSpan(), out var v4))
                     {
                         value = v4;
                         return true;
@@ -158,6 +161,57 @@ namespace Sora.Config
             }
         }
 
+        // Span readers for generated classes: each accepts exactly what TryParse accepts for the type, with the
+        // same value, or says false; a false is then sent to TryParse, which decides and words the error.
+
+        /// <summary>The index of the candidate <paramref name="text"/> spells (case-sensitive), or -1.</summary>
+        internal static int IndexOfCandidate(SoraKeyInfo key, ReadOnlySpan<char> text)
+        {
+            var candidates = key.Candidates;
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                if (text.SequenceEqual(candidates[i].AsSpan())) return i;
+            }
+            return -1;
+        }
+
+        internal static bool TryReadBool(ReadOnlySpan<char> text, out bool value)
+        {
+            value = text.SequenceEqual("true".AsSpan());
+            return value || text.SequenceEqual("false".AsSpan());
+        }
+
+        internal static bool TryReadInteger(SoraKeyInfo key, ReadOnlySpan<char> text, out long value)
+        {
+            value = 0;
+            return IsErlangInteger(text) && TryReadLong(text, out value) && IsInRange(key, value);
+        }
+
+        internal static bool TryReadFloat(SoraKeyInfo key, ReadOnlySpan<char> text, out double value)
+        {
+#if NET
+            value = 0;
+            return IsErlangFloat(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && IsInRange(key, value);
+#else
+            value = 0;
+            return false;
+#endif
+        }
+
+        internal static bool TryReadIpv6(ReadOnlySpan<char> text, out IPAddress address)
+        {
+#if NET
+            if (text.IndexOf('%') < 0 && text.IndexOf(':') >= 0 && text.IndexOfAny(NotInIpv6) < 0
+                && IPAddress.TryParse(text, out var parsed) && parsed.AddressFamily == AddressFamily.InterNetworkV6)
+            {
+                address = parsed;
+                return true;
+            }
+#endif
+            address = IPAddress.None;
+            return false;
+        }
+
         // How a rejected value is quoted in messages (a secret never is). Built only on the error path:
         // building both spellings for every value parsed was a large share of reading a file.
         private static string Shown(SoraKeyInfo key, string text) => key.IsSecret ? "the value" : "'" + text + "'";
@@ -168,13 +222,12 @@ namespace Sora.Config
         {
             value = null;
             error = null;
-            if (!IsErlangInteger(text))
+            if (!IsErlangInteger(text.AsSpan()))
             {
                 error = new SoraValueError($"{Shown(key, text)} is not an integer; write decimal digits only (no '_', no decimals, no hex)", $"{ShownJa(key, text)} は整数ではありません。十進の数字だけを書いてください ('_'、小数、16 進数は使えません)");
                 return false;
             }
-            var digits = text[0] == '+' ? text.Substring(1) : text;
-            if (!long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
+            if (!TryReadLong(text.AsSpan(), out long n))
             {
                 error = new SoraValueError($"{Shown(key, text)} is too large", $"{ShownJa(key, text)} は大きすぎます");
                 return false;
@@ -184,12 +237,41 @@ namespace Sora.Config
             return true;
         }
 
+        /// <summary>An Erlang integer (optional sign, ASCII digits; already checked) as long; false when it overflows.</summary>
+        private static bool TryReadLong(ReadOnlySpan<char> text, out long n)
+        {
+            bool negative = text[0] == '-';
+            int i = text[0] == '+' || negative ? 1 : 0;
+            ulong acc = 0;
+            for (; i < text.Length; i++)
+            {
+                ulong digit = (ulong)(text[i] - '0');
+                if (acc > (ulong.MaxValue - digit) / 10)
+                {
+                    n = 0;
+                    return false;
+                }
+                acc = acc * 10 + digit;
+            }
+            if (negative ? acc > (ulong)long.MaxValue + 1 : acc > long.MaxValue)
+            {
+                n = 0;
+                return false;
+            }
+            n = negative ? (long)(0 - acc) : (long)acc;
+            return true;
+        }
+
+        private static bool IsInRange(SoraKeyInfo key, double n)
+        {
+            var bounds = key.Bounds;
+            return !((bounds.Min is { } lo && n < lo) || (bounds.Max is { } hi && n > hi));
+        }
+
         private static bool InRange(SoraKeyInfo key, double n, out SoraValueError? error)
         {
             error = null;
-            double? min = key.Min is null ? null : double.Parse(key.Min, CultureInfo.InvariantCulture);
-            double? max = key.Max is null ? null : double.Parse(key.Max, CultureInfo.InvariantCulture);
-            if ((min is { } lo && n < lo) || (max is { } hi && n > hi))
+            if (!IsInRange(key, n))
             {
                 var range = $"{key.Min ?? "-∞"}..{key.Max ?? "∞"}";
                 var num = n.ToString(CultureInfo.InvariantCulture);
@@ -201,6 +283,42 @@ namespace Sora.Config
 
         private static bool TryParseInterval(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
         {
+            if (TryReadInterval(key, text.AsSpan(), out var read))
+            {
+                value = read;
+                error = null;
+                return true;
+            }
+            return TryParseIntervalSlow(key, text, out value, out error);
+        }
+
+        /// <summary>The common spelling (digits and '_', spaces, a unit) without cutting strings; false sends
+        /// the value to <see cref="TryParseIntervalSlow"/>, which decides and words the error.</summary>
+        internal static bool TryReadInterval(SoraKeyInfo key, ReadOnlySpan<char> text, out SoraInterval interval)
+        {
+            interval = default;
+            int i = 0, digits = 0;
+            long amount = 0;
+            for (; i < text.Length && text[i] != ' '; i++)
+            {
+                char c = text[i];
+                if (c == '_') continue;
+                if (c < '0' || c > '9' || ++digits > 12) return false;
+                amount = amount * 10 + (c - '0');
+            }
+            if (digits == 0) return false;
+            while (i < text.Length && text[i] == ' ') i++;
+            var unitText = text.Slice(i);
+            if (!SoraValueTypes.TryParseUnit(unitText, out var unit) || !Contains(key.Units, unit)) return false;
+            long ms = amount * SoraInterval.Factor(unit);
+            var bounds = key.Bounds;
+            if ((bounds.MinMs is { } min && ms < min) || (bounds.MaxMs is { } max && ms > max)) return false;
+            interval = new SoraInterval(amount, unit);
+            return true;
+        }
+
+        private static bool TryParseIntervalSlow(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
+        {
             value = null;
             error = null;
             var parts = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
@@ -211,7 +329,7 @@ namespace Sora.Config
                 return false;
             }
             var number = parts[0].Replace("_", "");
-            if (!IsErlangInteger(number) || !long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long amount))
+            if (!IsErlangInteger(number.AsSpan()) || !long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long amount))
             {
                 error = new SoraValueError($"{Shown(key, text)} is not an interval: '{parts[0]}' is not a whole number", $"{ShownJa(key, text)} は時間の形式ではありません: '{parts[0]}' は整数ではありません");
                 return false;
@@ -238,7 +356,8 @@ namespace Sora.Config
                 error = new SoraValueError($"{Shown(key, text)} is too large", $"{ShownJa(key, text)} は大きすぎます");
                 return false;
             }
-            if ((key.Min is { } min && ms < IntervalMs(min)) || (key.Max is { } max && ms > IntervalMs(max)))
+            var bounds = key.Bounds;
+            if ((bounds.MinMs is { } min && ms < min) || (bounds.MaxMs is { } max && ms > max))
             {
                 var range = $"{key.Min ?? "0 ms"}..{key.Max ?? "∞"}";
                 error = new SoraValueError($"{Shown(key, text)} is outside the allowed range {range}", $"{ShownJa(key, text)} は許容範囲 {range} の外です");
@@ -248,7 +367,7 @@ namespace Sora.Config
             return true;
         }
 
-        private static long IntervalMs(string text)
+        internal static long IntervalMs(string text)
         {
             var parts = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             SoraValueTypes.TryParseUnit(parts[1], out var unit);
@@ -264,12 +383,12 @@ namespace Sora.Config
 
         private static bool Contains(IReadOnlyList<SoraTimeUnit> units, SoraTimeUnit unit)
         {
-            foreach (var u in units) if (u == unit) return true;
+            for (int i = 0; i < units.Count; i++) if (units[i] == unit) return true;
             return false;
         }
 
         /// <summary>Erlang binary_to_integer: optional sign, then ASCII digits.</summary>
-        private static bool IsErlangInteger(string text)
+        private static bool IsErlangInteger(ReadOnlySpan<char> text)
         {
             int start = text.Length > 0 && (text[0] == '+' || text[0] == '-') ? 1 : 0;
             if (text.Length == start) return false;
@@ -278,7 +397,7 @@ namespace Sora.Config
         }
 
         /// <summary>Erlang binary_to_float: digits '.' digits, optional exponent.</summary>
-        private static bool IsErlangFloat(string text)
+        private static bool IsErlangFloat(ReadOnlySpan<char> text)
         {
             int i = 0;
             if (i < text.Length && (text[i] == '+' || text[i] == '-')) i++;
@@ -314,28 +433,40 @@ namespace Sora.Config
         }
 
         /// <summary>inet:parse_ipv4strict_address: four decimal octets 0-255, no leading zeros.</summary>
-        internal static bool TryParseIpv4Strict(string text, out IPAddress address)
+        internal static bool TryParseIpv4Strict(string text, out IPAddress address) => TryParseIpv4Strict(text.AsSpan(), out address);
+
+        internal static bool TryParseIpv4Strict(ReadOnlySpan<char> text, out IPAddress address)
         {
             address = IPAddress.None;
-            var parts = text.Split('.');
-            if (parts.Length != 4) return false;
-            var bytes = new byte[4];
-            for (int i = 0; i < 4; i++)
+            uint packed = 0;
+            int pos = 0;
+            for (int octet = 0; octet < 4; octet++)
             {
-                var p = parts[i];
-                if (p.Length == 0 || p.Length > 3 || (p.Length > 1 && p[0] == '0')) return false;
+                int start = pos;
                 int n = 0;
-                foreach (var c in p)
+                while (pos < text.Length && text[pos] != '.')
                 {
-                    if (c < '0' || c > '9') return false;
+                    char c = text[pos];
+                    if (c < '0' || c > '9' || pos - start == 3) return false;
                     n = n * 10 + (c - '0');
+                    pos++;
                 }
-                if (n > 255) return false;
-                bytes[i] = (byte)n;
+                int length = pos - start;
+                if (length == 0 || (length > 1 && text[start] == '0') || n > 255) return false;
+                // IPAddress(long) takes the address in network order: the first octet is the lowest byte.
+                packed |= (uint)n << (8 * octet);
+                if (octet < 3)
+                {
+                    if (pos == text.Length) return false;
+                    pos++;
+                }
             }
-            address = new IPAddress(bytes);
+            if (pos != text.Length) return false;
+            address = new IPAddress(packed);
             return true;
         }
+
+        private static readonly char[] NotInIpv6 = { '[', ']', '/', ' ' };
 
         private static bool TryParseIpv6(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
         {
@@ -346,7 +477,7 @@ namespace Sora.Config
                 error = new SoraValueError($"{Shown(key, text)} has a zone (%...): Sora silently drops it; write the address without a zone", $"{ShownJa(key, text)} にゾーン (%...) があります。Sora は黙って取り除くため、ゾーンなしで書いてください");
                 return false;
             }
-            if (text.IndexOf(':') >= 0 && text.IndexOfAny(new[] { '[', ']', '/', ' ' }) < 0
+            if (text.IndexOf(':') >= 0 && text.IndexOfAny(NotInIpv6) < 0
                 && IPAddress.TryParse(text, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6)
             {
                 value = address;
@@ -360,28 +491,35 @@ namespace Sora.Config
         {
             value = null;
             error = null;
-            int colon = text.IndexOf("://", StringComparison.Ordinal);
-            var scheme = colon > 0 ? text.Substring(0, colon) : "";
-            if (scheme != "http" && scheme != "https")
+            int colon = text.StartsWith("http://", StringComparison.Ordinal) ? 4 : text.StartsWith("https://", StringComparison.Ordinal) ? 5 : -1;
+            if (colon < 0)
             {
+                colon = text.IndexOf("://", StringComparison.Ordinal);
+                var scheme = colon > 0 ? text.Substring(0, colon) : "";
                 if (scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
                     error = new SoraValueError($"{Shown(key, text)}: Sora accepts the scheme only in lowercase; write {scheme.ToLowerInvariant()}://", $"{ShownJa(key, text)}: Sora はスキームを小文字でしか受け付けません。{scheme.ToLowerInvariant()}:// と書いてください");
                 else
                     error = new SoraValueError($"{Shown(key, text)} is not an http:// or https:// URL", $"{ShownJa(key, text)} は http:// または https:// の URL ではありません");
                 return false;
             }
-            if (text.IndexOf(' ') >= 0 || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+
+            int start = colon + 3;
+            int end = text.AsSpan(start).IndexOfAny('/', '?', '#');
+            var authority = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end);
+            int portSep = authority.LastIndexOf(':');
+            bool hasPort = portSep >= 0 && authority.IndexOf(']') < portSep;
+            // The host is what the authority holds between its user info and its port; it is checked on the
+            // text (Uri.Host would build a string for it).
+            var host = hasPort ? authority.Slice(0, portSep) : authority;
+            host = host.Slice(host.LastIndexOf('@') + 1);
+            if (text.IndexOf(' ') >= 0 || host.Length == 0 || !Uri.TryCreate(text, UriKind.Absolute, out var uri))
             {
                 error = new SoraValueError($"{Shown(key, text)} is not a valid URL with a host", $"{ShownJa(key, text)} はホストを含む正しい URL ではありません");
                 return false;
             }
-            var authority = text.Substring(colon + 3);
-            int end = authority.IndexOfAny(new[] { '/', '?', '#' });
-            if (end >= 0) authority = authority.Substring(0, end);
-            int portSep = authority.LastIndexOf(':');
-            if (portSep >= 0 && authority.IndexOf(']') < portSep)
+            if (hasPort && !IsPort(authority.Slice(portSep + 1)))
             {
-                var port = authority.Substring(portSep + 1);
+                var port = authority.Slice(portSep + 1).ToString();
                 if (port.Length == 0 || !int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out int p) || p < 1 || p > 65535)
                 {
                     error = new SoraValueError($"{Shown(key, text)} has port '{port}'; a URL port must be 1-65535", $"{ShownJa(key, text)} のポート '{port}' は不正です。URL のポートは 1-65535 です");
@@ -392,6 +530,20 @@ namespace Sora.Config
             return true;
         }
 
+        /// <summary>A URL port as int.TryParse(NumberStyles.None) reads it (ASCII digits, leading zeros allowed), 1-65535.</summary>
+        private static bool IsPort(ReadOnlySpan<char> text)
+        {
+            if (text.Length == 0) return false;
+            int n = 0;
+            foreach (char c in text)
+            {
+                if (c < '0' || c > '9') return false;
+                n = n * 10 + (c - '0');
+                if (n > 65535) return false;
+            }
+            return n >= 1;
+        }
+
         /// <summary>A DNS host name: dot-separated labels of letters, digits and '-', no trailing dot.</summary>
         private static bool IsHostName(string text, out string why, out string whyJa)
         {
@@ -399,8 +551,12 @@ namespace Sora.Config
             if (text.Length == 0) { why = "it is empty"; whyJa = "空です"; return false; }
             if (text.EndsWith(".", StringComparison.Ordinal)) { why = "remove the trailing dot"; whyJa = "末尾のドットを取り除いてください"; return false; }
             if (text.Length > 253) { why = "longer than 253 characters"; whyJa = "253 文字を超えています"; return false; }
-            foreach (var label in text.Split('.'))
+            for (int start = 0; start <= text.Length;)
             {
+                int dot = text.IndexOf('.', start);
+                if (dot < 0) dot = text.Length;
+                var label = text.AsSpan(start, dot - start);
+                start = dot + 1;
                 bool ok = label.Length is > 0 and <= 63 && label[0] != '-' && label[label.Length - 1] != '-';
                 foreach (var c in label) ok &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
                 if (!ok) { why = "use letters, digits and '-' in dot-separated labels of 1-63 characters"; whyJa = "1-63 文字のラベルをドットで区切り、英数字と '-' だけを使ってください"; return false; }

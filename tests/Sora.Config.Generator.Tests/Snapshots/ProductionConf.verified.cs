@@ -974,70 +974,71 @@ namespace Infra.Sora
 
         global::Sora.Config.SoraKeyInfo[] global::Sora.Config.ISoraConfBinding.BindingKeys => __SoraKeys;
 
-        global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, string value)
+        // The value is a span of the file: the typed readers cut a string only for values kept as strings or objects.
+        global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, global::System.ReadOnlySpan<char> value)
         {
-            if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[index], value, out var parsed, out var error)) return error;
+            global::Sora.Config.SoraValueError? error;
             switch (index)
             {
-                case 0: __LicenseFile = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
-                case 1: __Label = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
-                case 2: __Ipv4Address = global::Sora.Config.SoraConfBinding.ToAddress(parsed!); break;
-                case 3: __Ipv6 = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 4: __Ipv6Address = global::Sora.Config.SoraConfBinding.ToAddress(parsed!); break;
-                case 5: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n5, out error)) return error; __ApiPort = n5; break;
-                case 6: __ApiLoopbackAddressOnly = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 7: __ApiCorsOrigin = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
-                case 8: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n8, out error)) return error; __SignalingPort = n8; break;
-                case 9: __SignalingLoopbackAddressOnly = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 10: __SignalingBundleId = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 11: __SignalingNotify = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 12: __SignalingNotifyMetadata = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 13: __SignalingNotifyConnectionId = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 14: __SignalingNotifyClientId = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 15: __SignalingNotifyBundleId = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 16: __SignalingNotifyMetadataExt = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 17: __LegacySignalingError = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 18: __AuthWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
-                case 19: __AuthWebhookLog = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 20: __SessionWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
-                case 21: __EventWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
-                case 22: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n22, out error)) return error; __EventWebhookWorkerNumber = n22; break;
-                case 23: __ConnectionUpdatedWebhookInterval = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
-                case 24: __WebhookResponseTimeout = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
-                case 25: __WebhookBasicAuthn = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 26: __WebhookBasicAuthnUserId = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
-                case 27: __WebhookBasicAuthnPassword = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
-                case 28: __WebhookInsecure = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 29: __LegacyLogFormat = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 30: __LegacyLogExtension = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 31: __SkipRedactSensitiveData = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 32: __ArchiveDir = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
-                case 33: __RecordingDualOutput = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 34: __Turn = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 35: __TurnRealm = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
-                case 36: __TurnFqdn = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
-                case 37: __TurnTcp = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 38: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n38, out error)) return error; __TurnTcpListenPort = n38; break;
-                case 39: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n39, out error)) return error; __TurnTcpPort = n39; break;
-                case 40: __TurnTls = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 41: __TurnTlsFqdn = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
-                case 42: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n42, out error)) return error; __TurnTlsPort = n42; break;
-                case 43: __Cluster = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 44: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n44, out error)) return error; __ClusterListenMinPort = n44; break;
-                case 45: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n45, out error)) return error; __ClusterListenMaxPort = n45; break;
-                case 46: __StatsWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
-                case 47: __StatsWebhookLog = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 48: __WebsocketStatsTimerInterval = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
-                case 49: __AudioStreamingUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
-                case 50: __AudioStreamingHeader = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 51: __DataChannelMessaging = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 52: __DataChannelRpc = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 53: __SimulcastMulticodec = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 54: __IceConnectionStateDisconnectedTimeout = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
-                case 55: __IceConnectionStateFailedTimeout = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
-                case 56: __Demo = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 0: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[0], value, out var v0)) == null) __LicenseFile = global::Sora.Config.SoraConfBinding.ToText(v0!); return error;
+                case 1: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[1], value, out var v1)) == null) __Label = global::Sora.Config.SoraConfBinding.ToText(v1!); return error;
+                case 2: if ((error = global::Sora.Config.SoraConfBinding.ReadAddress(__SoraKeys[2], value, out var v2)) == null) __Ipv4Address = v2; return error;
+                case 3: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[3], value, out var v3)) == null) __Ipv6 = v3; return error;
+                case 4: if ((error = global::Sora.Config.SoraConfBinding.ReadAddress(__SoraKeys[4], value, out var v4)) == null) __Ipv6Address = v4; return error;
+                case 5: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[5], value, out var v5)) == null) __ApiPort = v5; return error;
+                case 6: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[6], value, out var v6)) == null) __ApiLoopbackAddressOnly = v6; return error;
+                case 7: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[7], value, out var v7)) == null) __ApiCorsOrigin = global::Sora.Config.SoraConfBinding.ToUri(v7!); return error;
+                case 8: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[8], value, out var v8)) == null) __SignalingPort = v8; return error;
+                case 9: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[9], value, out var v9)) == null) __SignalingLoopbackAddressOnly = v9; return error;
+                case 10: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[10], value, out var v10)) == null) __SignalingBundleId = v10; return error;
+                case 11: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[11], value, out var v11)) == null) __SignalingNotify = v11; return error;
+                case 12: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[12], value, out var v12)) == null) __SignalingNotifyMetadata = v12; return error;
+                case 13: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[13], value, out var v13)) == null) __SignalingNotifyConnectionId = v13; return error;
+                case 14: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[14], value, out var v14)) == null) __SignalingNotifyClientId = v14; return error;
+                case 15: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[15], value, out var v15)) == null) __SignalingNotifyBundleId = v15; return error;
+                case 16: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[16], value, out var v16)) == null) __SignalingNotifyMetadataExt = v16; return error;
+                case 17: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[17], value, out var v17)) == null) __LegacySignalingError = v17; return error;
+                case 18: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[18], value, out var v18)) == null) __AuthWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(v18!); return error;
+                case 19: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[19], value, out var v19)) == null) __AuthWebhookLog = v19; return error;
+                case 20: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[20], value, out var v20)) == null) __SessionWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(v20!); return error;
+                case 21: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[21], value, out var v21)) == null) __EventWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(v21!); return error;
+                case 22: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[22], value, out var v22)) == null) __EventWebhookWorkerNumber = v22; return error;
+                case 23: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[23], value, out var v23)) == null) __ConnectionUpdatedWebhookInterval = v23; return error;
+                case 24: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[24], value, out var v24)) == null) __WebhookResponseTimeout = v24; return error;
+                case 25: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[25], value, out var v25)) == null) __WebhookBasicAuthn = v25; return error;
+                case 26: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[26], value, out var v26)) == null) __WebhookBasicAuthnUserId = global::Sora.Config.SoraConfBinding.ToText(v26!); return error;
+                case 27: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[27], value, out var v27)) == null) __WebhookBasicAuthnPassword = global::Sora.Config.SoraConfBinding.ToText(v27!); return error;
+                case 28: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[28], value, out var v28)) == null) __WebhookInsecure = v28; return error;
+                case 29: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[29], value, out var v29)) == null) __LegacyLogFormat = v29; return error;
+                case 30: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[30], value, out var v30)) == null) __LegacyLogExtension = v30; return error;
+                case 31: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[31], value, out var v31)) == null) __SkipRedactSensitiveData = v31; return error;
+                case 32: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[32], value, out var v32)) == null) __ArchiveDir = global::Sora.Config.SoraConfBinding.ToText(v32!); return error;
+                case 33: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[33], value, out var v33)) == null) __RecordingDualOutput = v33; return error;
+                case 34: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[34], value, out var v34)) == null) __Turn = v34; return error;
+                case 35: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[35], value, out var v35)) == null) __TurnRealm = global::Sora.Config.SoraConfBinding.ToText(v35!); return error;
+                case 36: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[36], value, out var v36)) == null) __TurnFqdn = global::Sora.Config.SoraConfBinding.ToText(v36!); return error;
+                case 37: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[37], value, out var v37)) == null) __TurnTcp = v37; return error;
+                case 38: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[38], value, out var v38)) == null) __TurnTcpListenPort = v38; return error;
+                case 39: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[39], value, out var v39)) == null) __TurnTcpPort = v39; return error;
+                case 40: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[40], value, out var v40)) == null) __TurnTls = v40; return error;
+                case 41: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[41], value, out var v41)) == null) __TurnTlsFqdn = global::Sora.Config.SoraConfBinding.ToText(v41!); return error;
+                case 42: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[42], value, out var v42)) == null) __TurnTlsPort = v42; return error;
+                case 43: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[43], value, out var v43)) == null) __Cluster = v43; return error;
+                case 44: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[44], value, out var v44)) == null) __ClusterListenMinPort = v44; return error;
+                case 45: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[45], value, out var v45)) == null) __ClusterListenMaxPort = v45; return error;
+                case 46: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[46], value, out var v46)) == null) __StatsWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(v46!); return error;
+                case 47: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[47], value, out var v47)) == null) __StatsWebhookLog = v47; return error;
+                case 48: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[48], value, out var v48)) == null) __WebsocketStatsTimerInterval = v48; return error;
+                case 49: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[49], value, out var v49)) == null) __AudioStreamingUrl = global::Sora.Config.SoraConfBinding.ToUri(v49!); return error;
+                case 50: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[50], value, out var v50)) == null) __AudioStreamingHeader = v50; return error;
+                case 51: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[51], value, out var v51)) == null) __DataChannelMessaging = v51; return error;
+                case 52: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[52], value, out var v52)) == null) __DataChannelRpc = v52; return error;
+                case 53: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[53], value, out var v53)) == null) __SimulcastMulticodec = v53; return error;
+                case 54: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[54], value, out var v54)) == null) __IceConnectionStateDisconnectedTimeout = v54; return error;
+                case 55: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[55], value, out var v55)) == null) __IceConnectionStateFailedTimeout = v55; return error;
+                case 56: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[56], value, out var v56)) == null) __Demo = v56; return error;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
-            return null;
         }
     }
 }

@@ -350,25 +350,26 @@ namespace Demo
 
         global::Sora.Config.SoraKeyInfo[] global::Sora.Config.ISoraConfBinding.BindingKeys => __SoraKeys;
 
-        global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, string value)
+        // The value is a span of the file: the typed readers cut a string only for values kept as strings or objects.
+        global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, global::System.ReadOnlySpan<char> value)
         {
-            if (!global::Sora.Config.SoraConfBinding.TryParse(__SoraKeys[index], value, out var parsed, out var error)) return error;
+            global::Sora.Config.SoraValueError? error;
             switch (index)
             {
-                case 0: __FlagOn = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
-                case 1: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n1, out error)) return error; __ListenPort = n1; break;
-                case 2: if (!global::Sora.Config.SoraConfBinding.TryToInt(parsed!, out var n2, out error)) return error; __WorkerCount = n2; break;
-                case 3: __WaitTime = global::Sora.Config.SoraConfBinding.ToTimeSpan(parsed!); break;
-                case 4: __Ratio = global::Sora.Config.SoraConfBinding.ToDouble(parsed!); break;
-                case 5: __HostAddress = global::Sora.Config.SoraConfBinding.ToAddress(parsed!); break;
-                case 6: __CallbackUrl = global::Sora.Config.SoraConfBinding.ToUri(parsed!); break;
-                case 7: __SecretToken = global::Sora.Config.SoraConfBinding.ToText(parsed!); break;
-                case 8: __VideoCodec = __ReadVideoCodecOption(parsed!); break;
-                case 9: __AllowedCodecs = global::Sora.Config.SoraConfBinding.ToList(parsed!, __ReadAllowedCodecsOption); break;
-                case 10: __TrustedAddresses = global::Sora.Config.SoraConfBinding.ToList(parsed!, global::Sora.Config.SoraConfBinding.ToAddress); break;
-                case 11: __NewFeature = global::Sora.Config.SoraConfBinding.ToBool(parsed!); break;
+                case 0: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[0], value, out var v0)) == null) __FlagOn = v0; return error;
+                case 1: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[1], value, out var v1)) == null) __ListenPort = v1; return error;
+                case 2: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[2], value, out var v2)) == null) __WorkerCount = v2; return error;
+                case 3: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[3], value, out var v3)) == null) __WaitTime = v3; return error;
+                case 4: if ((error = global::Sora.Config.SoraConfBinding.ReadDouble(__SoraKeys[4], value, out var v4)) == null) __Ratio = v4; return error;
+                case 5: if ((error = global::Sora.Config.SoraConfBinding.ReadAddress(__SoraKeys[5], value, out var v5)) == null) __HostAddress = v5; return error;
+                case 6: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[6], value, out var v6)) == null) __CallbackUrl = global::Sora.Config.SoraConfBinding.ToUri(v6!); return error;
+                case 7: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[7], value, out var v7)) == null) __SecretToken = global::Sora.Config.SoraConfBinding.ToText(v7!); return error;
+                case 8: if ((error = global::Sora.Config.SoraConfBinding.ReadEnum(__SoraKeys[8], value, out var v8)) == null) __VideoCodec = (VideoCodecOption)v8; return error;
+                case 9: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[9], value, out var v9)) == null) __AllowedCodecs = global::Sora.Config.SoraConfBinding.ToList(v9!, __ReadAllowedCodecsOption); return error;
+                case 10: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[10], value, out var v10)) == null) __TrustedAddresses = global::Sora.Config.SoraConfBinding.ToList(v10!, global::Sora.Config.SoraConfBinding.ToAddress); return error;
+                case 11: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[11], value, out var v11)) == null) __NewFeature = v11; return error;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
-            return null;
         }
     }
 }
