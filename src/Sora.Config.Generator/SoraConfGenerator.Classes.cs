@@ -20,21 +20,24 @@ namespace Sora.Config.Generator
                 .ForAttributeWithMetadataName(ClassParser.AttributeName,
                     static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
                     static (ctx, ct) => ClassParser.Parse(ctx, ct))
-                .Where(static m => m is not null)
                 .WithTrackingName(TrackingNames.Classes);
 
             // Diagnostics read locations; source output does not, so moving a class does not re-emit it.
-            context.RegisterSourceOutput(classes.Combine(schema), static (spc, pair) => ReportClassDiagnostics(spc, pair.Left!, pair.Right));
+            // (A null model, a target the parser could not read, is skipped in each step rather than by a Where node.)
+            context.RegisterSourceOutput(classes.Combine(schema), static (spc, pair) =>
+            {
+                if (pair.Left is not null) ReportClassDiagnostics(spc, pair.Left, pair.Right);
+            });
 
             var sourceModels = classes
-                .Select(static (m, _) => m! with { Location = null })
+                .Select(static (m, _) => m is null ? null : m with { Location = null })
                 .WithTrackingName(TrackingNames.ClassModels);
 
             context.RegisterSourceOutput(sourceModels.Combine(schema), static (spc, pair) =>
             {
                 var model = pair.Left;
                 var result = pair.Right;
-                if (result is null || result.HasErrors || !model.IsPartial) return;
+                if (model is null || result is null || result.HasErrors || !model.IsPartial) return;
                 var version = ResolveVersion(model, result.Schema, out _);
                 if (version is null || Clashes(model, result.Schema, version).Any()) return;
                 spc.AddSource(HintName(model), ClassEmitter.Emit(model, result.Schema, version, result.HasUserFiles));
@@ -46,7 +49,7 @@ namespace Sora.Config.Generator
             {
                 context.RegisterSourceOutput(classes.Collect(), (spc, found) =>
                 {
-                    if (found.IsDefaultOrEmpty) return;
+                    if (found.IsDefaultOrEmpty || found.All(m => m is null)) return;
                     spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.CompilerTooOld, Location.None, FloorCompiler.ToString(), compiler.ToString()));
                 });
             }

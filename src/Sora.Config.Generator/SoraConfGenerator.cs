@@ -17,22 +17,23 @@ namespace Sora.Config.Generator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // Few nodes on purpose: every node costs a little on each run, even when all of it is cached.
+            // Files are filtered by extension and metadata before their text is read.
             var schemaFiles = context.AdditionalTextsProvider
-                .Where(static text => text.Path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase))
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, ct) =>
                 {
+                    if (!pair.Left.Path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase)) return null;
                     var options = pair.Right.GetOptions(pair.Left);
                     options.TryGetValue("build_metadata.AdditionalFiles.SoraConfSchema", out var kind);
                     if (kind is null || kind.Length == 0 || kind.Equals("false", StringComparison.OrdinalIgnoreCase)) return null;
                     var text = pair.Left.GetText(ct)?.ToString() ?? "";
                     return new SchemaFile(pair.Left.Path, text, kind.Equals("bundled", StringComparison.OrdinalIgnoreCase));
                 })
-                .Where(static file => file is not null)
                 .WithTrackingName(TrackingNames.SchemaFiles);
 
             var schema = schemaFiles.Collect()
-                .Select(static (files, _) => Load(files!))
+                .Select(static (files, _) => Load(files))
                 .WithTrackingName(TrackingNames.Schema);
 
             var settings = context.AnalyzerConfigOptionsProvider
@@ -44,10 +45,9 @@ namespace Sora.Config.Generator
                 })
                 .WithTrackingName(TrackingNames.Settings);
 
-            context.RegisterSourceOutput(schema, static (spc, result) => ReportSchemaErrors(spc, result));
-
             context.RegisterSourceOutput(schema.Combine(settings), static (spc, pair) =>
             {
+                ReportSchemaErrors(spc, pair.Left);
                 if (!pair.Right.EmitCatalog || pair.Left is null || pair.Left.HasErrors) return;
                 spc.AddSource("SoraCatalog.g.cs", CatalogEmitter.EmitDefaultCatalog(pair.Left.Schema));
             });
@@ -56,9 +56,10 @@ namespace Sora.Config.Generator
         }
 
         /// <summary>Bundled files first (versions, keys, rules), then the project's own, so they merge over the bundled schema.</summary>
-        private static LoadedSchema? Load(ImmutableArray<SchemaFile?> files)
+        private static LoadedSchema? Load(ImmutableArray<SchemaFile?> all)
         {
-            if (files.IsDefaultOrEmpty) return null;
+            var files = all.IsDefault ? ImmutableArray<SchemaFile?>.Empty : all.RemoveAll(f => f is null);
+            if (files.IsEmpty) return null;
             var result = SchemaLoader.Load(files
                 .OrderBy(f => f!.Bundled ? 0 : 1)
                 .ThenBy(f => System.IO.Path.GetFileName(f!.Path) switch { "versions.toml" => 0, "keys.toml" => 1, "rules.toml" => 2, _ => 3 })
