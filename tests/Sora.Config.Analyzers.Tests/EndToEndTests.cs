@@ -54,6 +54,25 @@ public sealed class EndToEndTests
                     };
                 }
                 """);
+            // A folder whose .editorconfig raises SORA1007 to an error: severities are configurable per ID and per folder.
+            Directory.CreateDirectory(Path.Combine(dir, "Strict"));
+            File.WriteAllText(Path.Combine(dir, "Strict", ".editorconfig"), "[*.cs]\ndotnet_diagnostic.SORA1007.severity = error\n");
+            File.WriteAllText(Path.Combine(dir, "Strict", "StrictSettings.cs"), """
+                using System.Net;
+                using Sora.Config;
+
+                public static class StrictSettings
+                {
+                    public static SoraConf Create() => new SoraConf
+                    {
+                        ApiLoopbackAddressOnly = true,
+                        SignalingLoopbackAddressOnly = true,
+                        Ipv4Address = IPAddress.Parse("192.0.2.10"),
+                        TurnFqdn = "turn.example.com",
+                        Demo = true,
+                    };
+                }
+                """);
             File.WriteAllText(Path.Combine(dir, "edge.conf"), "api_loopback_address_only = true\nsignaling_loopback_address_only = true\nipv4_address = 192.0.2.10\nturn_fqdn = turn.example.com\napi_port = 70000\n");
 
             var psi = new ProcessStartInfo("dotnet", "build Consumer.csproj -nologo -clp:NoSummary -p:Configuration=Debug")
@@ -72,6 +91,8 @@ public sealed class EndToEndTests
             Assert.True(process.ExitCode != 0, output); // SORA0003 in edge.conf is an error
             Assert.Contains("Settings.cs(15,9): warning SORA1007: demo is true: Sora serves its bundled demo pages", output);
             Assert.Contains("edge.conf(5,12): error SORA0003: Invalid value for 'api_port'", output);
+            Assert.Contains("StrictSettings.cs(12,9): error SORA1007: demo is true", output);
+            Assert.DoesNotContain("Settings.cs(15,9): error SORA1007", output);
         }
         finally
         {
