@@ -44,10 +44,11 @@ namespace Sora.Config
         {
             options ??= SoraConfEvaluationOptions.Default;
             // The rule engine already parses every value it checks; reuse those instead of parsing each value twice.
-            var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
-            var diagnostics = SoraConfLinter.Lint(document, options, parsed);
             var catalog = options.EffectiveCatalog;
-            var values = new Dictionary<string, object>(StringComparer.Ordinal);
+            int expected = Math.Min(document.Lines.Count, catalog.Keys.Count + 8);
+            var parsed = new Dictionary<string, object?>(expected, StringComparer.Ordinal);
+            var diagnostics = SoraConfLinter.Lint(document, options, parsed);
+            var values = new Dictionary<string, object>(expected, StringComparer.Ordinal);
             var lines = document.Lines;
             for (int i = 0; i < lines.Count; i++)
             {

@@ -19,8 +19,10 @@ namespace Sora.Config
             options ??= SoraConfEvaluationOptions.Default;
             var catalog = options.EffectiveCatalog;
             var result = new List<SoraConfDiagnostic>();
-            var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
-            var written = new List<KeyValuePair<string, string>>();
+            // At most one entry per line, and rarely more than the catalogue's keys: sized once.
+            int expected = Math.Min(document.Lines.Count, catalog.Keys.Count + 8);
+            var firstLine = new Dictionary<string, int>(expected, StringComparer.Ordinal);
+            var written = new List<KeyValuePair<string, string>>(expected);
 
             void Add(string id, string? key, int line, int column, int endColumn, Func<SoraText, string> message)
             {

@@ -26,7 +26,8 @@ namespace Sora.Config
             var catalog = options.EffectiveCatalog;
             var version = options.EffectiveVersion;
             var findings = new List<SoraRuleFinding>();
-            var values = new Dictionary<string, Effective>(StringComparer.Ordinal);
+            // Every key of the catalogue ends up here (written or default): sized once, not grown.
+            var values = new Dictionary<string, Effective>(catalog.Keys.Count + 8, StringComparer.Ordinal);
 
             void Report(string ruleId, string? key, SoraFindingTarget target, Func<SoraText, string> format)
             {

@@ -38,7 +38,8 @@ namespace Sora.Config
         public static SoraConfDocument Parse(string text, string? path = null)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
-            var result = new List<SoraConfLine>();
+            // Sized once: growing a list of a few hundred lines copies it about eight times.
+            var result = new List<SoraConfLine>(CountLines(text));
             int start = 0;
             while (true)
             {
@@ -52,6 +53,17 @@ namespace Sora.Config
                 result.Add(KvconfGrammar.Classify(text, start, lf));
                 start = lf + 1;
             }
+        }
+
+        private static int CountLines(string text)
+        {
+#if NET
+            return System.MemoryExtensions.Count(text.AsSpan(), '\n') + 1;
+#else
+            int count = 1;
+            foreach (char c in text) if (c == '\n') count++;
+            return count;
+#endif
         }
 
         /// <summary>Parses raw bytes as Sora reads them: split on LF only, UTF-8 checked per line.
