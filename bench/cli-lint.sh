@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Wall time of `sora-conf lint` on a 60-key sora.conf: the whole process, start-up included.
 # Median of N runs (default 30) after 3 warm-up runs, for the framework-dependent build
-# (`dotnet sora-conf.dll`, i.e. what `dotnet tool install` gives) and, when the ILCompiler
+# (`dotnet sora-conf.dll`, i.e. what `dotnet tool install` gives), the same with ReadyToRun code, and, when the ILCompiler
 # packages restore, for a NativeAOT binary. Uses hyperfine when installed, else a date +%s%N loop.
 #
 #   bench/cli-lint.sh [runs]        # results go to stdout; copy them to docs/benchmarks.md
@@ -59,6 +59,15 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(dotnet -
 "${fdd[@]}" lint --sora-version 2024.1 "$out/sora.conf" | tail -1 || true
 measure "framework-dependent (dotnet sora-conf.dll lint, 60 keys)" "${fdd[@]}" lint --sora-version 2024.1 "$out/sora.conf"
 measure "framework-dependent (dotnet sora-conf.dll --version)" "${fdd[@]}" --version
+
+# ReadyToRun: still framework-dependent (`dotnet sora-conf.dll`), with precompiled code for one RID.
+rid="$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')"
+if dotnet publish "$root/src/Sora.Config.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/r2r" -v quiet -nologo > "$out/r2r.log" 2>&1; then
+  measure "framework-dependent ReadyToRun $rid (dotnet sora-conf.dll lint, 60 keys)" dotnet "$out/r2r/sora-conf.dll" lint --sora-version 2024.1 "$out/sora.conf"
+  measure "framework-dependent ReadyToRun $rid (dotnet sora-conf.dll --version)" dotnet "$out/r2r/sora-conf.dll" --version
+else
+  echo "ReadyToRun publish failed:"; grep -E "error" "$out/r2r.log" | sort -u | head -5
+fi
 
 if dotnet publish "$root/src/Sora.Config.Cli" -c Release -r linux-x64 -p:SoraConfAot=true -o "$out/aot" -v quiet -nologo > "$out/aot.log" 2>&1; then
   "$out/aot/sora-conf" lint --sora-version 2024.1 "$out/sora.conf" | tail -1 || true
