@@ -26,13 +26,12 @@ namespace Sora.Config.DocGen
             sb.Append("#nullable enable\n\n");
             sb.Append("namespace Sora.Config.Schema.Loading\n{\n");
             sb.Append("    internal static partial class BundledSchema\n    {\n");
-            sb.Append("        /// <summary>Each bundled file: name, length in UTF-16 code units, fingerprint.</summary>\n");
-            sb.Append("        internal static readonly (string Name, int Length, ulong Fingerprint)[] Files =\n        {\n");
+            sb.Append("        /// <summary>Each bundled file: its name and its exact text (a file is recognized only by equal text).</summary>\n");
+            sb.Append("        internal static readonly (string Name, string Text)[] Files =\n        {\n");
             foreach (var source in sources)
             {
                 var name = source.Path.Substring(source.Path.LastIndexOf('/') + 1);
-                sb.Append("            (").Append(Literal(name)).Append(", ").Append(source.Text.Length.ToString(CultureInfo.InvariantCulture))
-                  .Append(", 0x").Append(SchemaFingerprint.Of(source.Text).ToString("X16", CultureInfo.InvariantCulture)).Append("UL),\n");
+                sb.Append("            (").Append(Literal(name)).Append(", ").Append(Literal(source.Text)).Append("),\n");
             }
             sb.Append("        };\n\n");
             sb.Append("        private static ParsedSchemaFile Create(int index, string path)\n        {\n            switch (index)\n            {\n");
