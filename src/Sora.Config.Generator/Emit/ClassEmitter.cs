@@ -123,6 +123,12 @@ namespace Sora.Config.Generator.Emit
                 }
                 w.Close();
                 w.Line();
+                if (key.Type == "enum")
+                {
+                    // Apply matches a value against these spellings (never by position in the runtime's catalogue).
+                    w.Line("private static readonly string[] __" + enumName + "Spellings = { " + string.Join(", ", key.Candidates.Select(c => CodeWriter.Literal(c))) + " };");
+                    w.Line();
+                }
                 w.Open("private static string __Spell(" + enumName + " value)");
                 w.Open("switch (value)");
                 foreach (var c in key.Candidates) w.Line("case " + enumName + "." + Member(c) + ": return " + CodeWriter.Literal(c) + ";");
@@ -216,14 +222,15 @@ namespace Sora.Config.Generator.Emit
                     "enum" => "ReadEnum",
                     _ => "Read",
                 };
-                // Enum members are declared in candidate order, so the candidate's index is the member's value.
+                // Enum members are declared in the order of the spellings array, so the matched index is the member's value.
                 var assign = k.Type switch
                 {
                     "enum" => "(" + SchemaNames.PascalCase(k.Name) + "Option)v" + i,
                     "bool" or "int" or "port" or "float" or "interval" or "ipv4" or "ipv6" => "v" + i,
                     _ => Convert(k, "v" + i + "!"),
                 };
-                w.Line("case " + i + ": if ((error = " + B + "." + reader + "(__SoraKeys[" + i + "], value, out var v" + i + ")) == null) " + field + " = " + assign + "; return error;");
+                var spellings = k.Type == "enum" ? "__" + SchemaNames.PascalCase(k.Name) + "OptionSpellings, " : "";
+                w.Line("case " + i + ": if ((error = " + B + "." + reader + "(__SoraKeys[" + i + "], value, " + spellings + "out var v" + i + ")) == null) " + field + " = " + assign + "; return error;");
             }
             w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
             w.Close();

@@ -43,10 +43,15 @@ namespace Sora.Config
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
             List<SoraConfDiagnostic>? warnings = null;
-            if (!ScanAndApply(text, target, catalog, version, ref warnings))
+            SoraConfDiagnostic? refused = null;
+            if (!ScanAndApply(text, target, catalog, version, ref warnings, ref refused))
             {
                 var all = SoraConfLinter.Lint(SoraConfDocument.Parse(text), FileOptions(catalog, version));
-                diagnostics = all.Where(d => d.Id.StartsWith("SORA0", StringComparison.Ordinal)).ToList();
+                var found = all.Where(d => d.Id.StartsWith("SORA0", StringComparison.Ordinal)).ToList();
+                // The class refused a value the catalogue accepts (an enum value it was not generated with):
+                // the linter sees nothing wrong, so that refusal is the error. Never report success with a value dropped.
+                if (refused != null && !found.Any(d => d.Severity == SoraConfSeverity.Error)) found.Add(refused);
+                diagnostics = found;
                 return !diagnostics.Any(d => d.Severity == SoraConfSeverity.Error);
             }
             diagnostics = (IReadOnlyList<SoraConfDiagnostic>?)warnings ?? Array.Empty<SoraConfDiagnostic>();
@@ -58,7 +63,7 @@ namespace Sora.Config
 
         /// <summary>Applies every entry with kvconf's grammar; returns false at the first sign of an error
         /// (anything Sora would refuse or misread), so the caller can report it with the full linter.</summary>
-        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, ref List<SoraConfDiagnostic>? warnings)
+        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, ref List<SoraConfDiagnostic>? warnings, ref SoraConfDiagnostic? refused)
         {
             if (text.Length > 0 && text[0] == '\uFEFF') return false;
             var keys = target.BindingKeys;
@@ -66,6 +71,8 @@ namespace Sora.Config
             bool[]? seen = null;
             var all = text.AsSpan();
             int pos = 0;
+            // Line numbers are counted only for warnings, onwards from the last one: linear however many there are.
+            int countedTo = 0, countedLine = 1;
             while (true)
             {
                 // pos starts a line that may be an entry; lines that start with '#' or are empty were skipped.
@@ -98,7 +105,12 @@ namespace Sora.Config
                         seen ??= new bool[index.Count];
                         if (seen[known]) return false;
                         seen[known] = true;
-                        if (target.Apply(known, valueSpan) != null) return false;
+                        if (target.Apply(known, valueSpan) is { } error)
+                        {
+                            int line = LineNumber(all, pos, ref countedTo, ref countedLine);
+                            refused = Refused(catalog, keys[known].Name, error, line, vs - pos + 1, Math.Max(ve, vs + 1) - pos + 1);
+                            return false;
+                        }
                         if (KvconfGrammar.IndexOfInlineComment(valueSpan) >= 0) reportKey = keys[known].Name;
                     }
                     else
@@ -110,7 +122,7 @@ namespace Sora.Config
                         // A key of another Sora version is kept quietly; Validate() reports it (SORA2001).
                         if (!catalog.TryGetKey(key, out var info) || info.ExistsIn(version) || KvconfGrammar.IndexOfInlineComment(valueSpan) >= 0) reportKey = key;
                     }
-                    if (reportKey != null) Warn(ref warnings, catalog, version, reportKey, value ?? valueSpan.ToString(), LineNumber(all, pos), ks - pos, ke - pos, vs - pos, ve - pos);
+                    if (reportKey != null) Warn(ref warnings, catalog, version, reportKey, value ?? valueSpan.ToString(), LineNumber(all, pos, ref countedTo, ref countedLine), ks - pos, ke - pos, vs - pos, ve - pos);
                     if (lf < 0) return true;
                     from = end;
                 }
@@ -174,12 +186,21 @@ namespace Sora.Config
             return -1;
         }
 
-        /// <summary>The 1-based number of the line starting at <paramref name="lineStart"/> (only for warnings).</summary>
-        private static int LineNumber(ReadOnlySpan<char> text, int lineStart)
+        /// <summary>The 1-based number of the line starting at <paramref name="lineStart"/> (only for warnings; lines only move forward).</summary>
+        private static int LineNumber(ReadOnlySpan<char> text, int lineStart, ref int countedTo, ref int countedLine)
         {
-            int line = 1;
-            foreach (char c in text.Slice(0, lineStart)) if (c == '\n') line++;
-            return line;
+            foreach (char c in text.Slice(countedTo, lineStart - countedTo)) if (c == '\n') countedLine++;
+            countedTo = lineStart;
+            return countedLine;
+        }
+
+        /// <summary>SORA0003 for a value the generated class refused, worded as the rule engine words it.</summary>
+        private static SoraConfDiagnostic Refused(SoraCatalog catalog, string key, SoraValueError error, int line, int column, int endColumn)
+        {
+            var message = catalog.TryGetRule("SORA0003", out var rule)
+                ? SoraRuleEngine.Fill(rule.Message, key, detail: error.Text.Current)
+                : error.Text.Current;
+            return new SoraConfDiagnostic("SORA0003", SoraConfSeverity.Error, message, key, line, column, line, endColumn);
         }
 
         /// <summary>The warnings a well-formed line can carry (SORA0004, SORA0005), from the rule engine, placed on the line.</summary>
@@ -309,13 +330,28 @@ namespace Sora.Config
         }
 
         /// <summary>The index of the candidate the text spells; generated enums list the candidates in schema order.</summary>
-        public static SoraValueError? ReadEnum(SoraKeyInfo key, ReadOnlySpan<char> text, out int value)
+        /// <summary>An enum value: checked against the runtime catalogue (the codec's error when it is not a candidate),
+        /// then matched by spelling against the candidates the class was generated with, so a class built against
+        /// another version of this library never gets a member by position.</summary>
+        public static SoraValueError? ReadEnum(SoraKeyInfo key, ReadOnlySpan<char> text, string[] spellings, out int value)
         {
-            value = SoraValueCodec.IndexOfCandidate(key, text);
-            if (value >= 0) return null;
-            if (!TryParse(key, text.ToString(), out _, out var error)) return error;
-            value = SoraValueCodec.IndexOfCandidate(key, text);
-            return null;
+            value = -1;
+            if (SoraValueCodec.IndexOfCandidate(key, text) < 0)
+            {
+                return TryParse(key, text.ToString(), out _, out var error) ? null : error;
+            }
+            for (int i = 0; i < spellings.Length; i++)
+            {
+                if (text.SequenceEqual(spellings[i].AsSpan()))
+                {
+                    value = i;
+                    return null;
+                }
+            }
+            var shown = text.ToString();
+            return new SoraValueError(
+                $"'{shown}' is a value of {key.Name} that this class was not generated with; rebuild it against the Sora.Config version it runs with",
+                $"'{shown}' は {key.Name} の値ですが、このクラスの生成時には存在しませんでした。実行時と同じバージョンの Sora.Config でビルドし直してください");
         }
 
         /// <summary>Values kept as objects (text, URLs, lists): the codec's string path.</summary>

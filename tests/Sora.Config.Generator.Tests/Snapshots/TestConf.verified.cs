@@ -230,6 +230,8 @@ namespace Demo
             Av1,
         }
 
+        private static readonly string[] __VideoCodecOptionSpellings = { "vp8", "vp9", "h264", "av1" };
+
         private static string __Spell(VideoCodecOption value)
         {
             switch (value)
@@ -364,7 +366,7 @@ namespace Demo
                 case 5: if ((error = global::Sora.Config.SoraConfBinding.ReadAddress(__SoraKeys[5], value, out var v5)) == null) __HostAddress = v5; return error;
                 case 6: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[6], value, out var v6)) == null) __CallbackUrl = global::Sora.Config.SoraConfBinding.ToUri(v6!); return error;
                 case 7: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[7], value, out var v7)) == null) __SecretToken = global::Sora.Config.SoraConfBinding.ToText(v7!); return error;
-                case 8: if ((error = global::Sora.Config.SoraConfBinding.ReadEnum(__SoraKeys[8], value, out var v8)) == null) __VideoCodec = (VideoCodecOption)v8; return error;
+                case 8: if ((error = global::Sora.Config.SoraConfBinding.ReadEnum(__SoraKeys[8], value, __VideoCodecOptionSpellings, out var v8)) == null) __VideoCodec = (VideoCodecOption)v8; return error;
                 case 9: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[9], value, out var v9)) == null) __AllowedCodecs = global::Sora.Config.SoraConfBinding.ToList(v9!, __ReadAllowedCodecsOption); return error;
                 case 10: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[10], value, out var v10)) == null) __TrustedAddresses = global::Sora.Config.SoraConfBinding.ToList(v10!, global::Sora.Config.SoraConfBinding.ToAddress); return error;
                 case 11: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[11], value, out var v11)) == null) __NewFeature = v11; return error;
