@@ -22,6 +22,10 @@ namespace Sora.Config
 
         public TimeSpan ToTimeSpan() => TimeSpan.FromMilliseconds(TotalMilliseconds);
 
+        /// <summary>The longest interval a <see cref="TimeSpan"/> holds, in whole milliseconds: longer ones are refused
+        /// (SORA0003, "too large") rather than thrown on when a typed value is read.</summary>
+        public const long MaxMilliseconds = 922_337_203_685_477;
+
         public static long Factor(SoraTimeUnit unit) => unit switch
         {
             SoraTimeUnit.Millisecond => 1,

@@ -311,6 +311,7 @@ namespace Sora.Config
             var unitText = text.Slice(i);
             if (!SoraValueTypes.TryParseUnit(unitText, out var unit) || !Contains(key.Units, unit)) return false;
             long ms = amount * SoraInterval.Factor(unit);
+            if (ms > SoraInterval.MaxMilliseconds) return false;
             var bounds = key.Bounds;
             if ((bounds.MinMs is { } min && ms < min) || (bounds.MaxMs is { } max && ms > max)) return false;
             interval = new SoraInterval(amount, unit);
@@ -353,7 +354,11 @@ namespace Sora.Config
             }
             catch (OverflowException)
             {
-                error = new SoraValueError($"{Shown(key, text)} is too large", $"{ShownJa(key, text)} は大きすぎます");
+                ms = long.MaxValue;
+            }
+            if (ms > SoraInterval.MaxMilliseconds)
+            {
+                error = new SoraValueError($"{Shown(key, text)} is too large; the longest interval is {SoraInterval.MaxMilliseconds} ms (about 29,000 years)", $"{ShownJa(key, text)} は大きすぎます。最長は {SoraInterval.MaxMilliseconds} ms (約 29,000 年) です");
                 return false;
             }
             var bounds = key.Bounds;
@@ -506,12 +511,13 @@ namespace Sora.Config
             int start = colon + 3;
             int end = text.AsSpan(start).IndexOfAny('/', '?', '#');
             var authority = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end);
+            // User info (user:password@) comes before the host; its ':' is not a port separator.
+            authority = authority.Slice(authority.LastIndexOf('@') + 1);
             int portSep = authority.LastIndexOf(':');
             bool hasPort = portSep >= 0 && authority.IndexOf(']') < portSep;
             // The host is what the authority holds between its user info and its port; it is checked on the
             // text (Uri.Host would build a string for it).
             var host = hasPort ? authority.Slice(0, portSep) : authority;
-            host = host.Slice(host.LastIndexOf('@') + 1);
             if (text.IndexOf(' ') >= 0 || host.Length == 0 || !Uri.TryCreate(text, UriKind.Absolute, out var uri))
             {
                 error = new SoraValueError($"{Shown(key, text)} is not a valid URL with a host", $"{ShownJa(key, text)} はホストを含む正しい URL ではありません");

@@ -1,0 +1,65 @@
+using Sora.Config;
+
+namespace Sora.Config.Tests.Binding;
+
+/// <summary>An interval longer than a TimeSpan can hold is refused with SORA0003 on every path; it used to throw.</summary>
+public sealed class IntervalLimitTests
+{
+    private const string TooLong = "webhook_response_timeout = 300000000 h\n";
+
+    [Fact]
+    public void Typed_TryParse_reports_it_instead_of_throwing()
+    {
+        Assert.False(SoraConf.TryParse(TooLong, out var conf, out var diagnostics));
+        Assert.Null(conf);
+        var d = Assert.Single(diagnostics, x => x.Id == "SORA0003");
+        Assert.Equal(1, d.Line);
+        Assert.Contains("too large", d.Message);
+    }
+
+    [Fact]
+    public void The_file_reader_reports_it_too()
+    {
+        var file = SoraConfFile.Read(TooLong);
+        Assert.Contains(file.Diagnostics, x => x.Id == "SORA0003" && x.Key == "webhook_response_timeout");
+    }
+
+    [Fact]
+    public void The_longest_interval_a_TimeSpan_holds_is_accepted()
+    {
+        var conf = SoraConf.Parse("webhook_response_timeout = " + SoraInterval.MaxMilliseconds + " ms\n");
+        Assert.Equal(TimeSpan.FromMilliseconds(SoraInterval.MaxMilliseconds), conf.WebhookResponseTimeout);
+        Assert.False(SoraConf.TryParse("webhook_response_timeout = " + (SoraInterval.MaxMilliseconds + 1) + " ms\n", out _, out _));
+    }
+}
+
+/// <summary>User info in a URL: its ':' is not a port separator (it used to be read as port 'pw@host').</summary>
+public sealed class UrlUserInfoTests
+{
+    [Fact]
+    public void A_url_with_user_info_is_accepted()
+    {
+        var conf = SoraConf.Parse("auth_webhook_url = https://user:pw@hooks.example.com/auth\n");
+        Assert.Equal("hooks.example.com", conf.AuthWebhookUrl!.Host);
+        Assert.Equal("user:pw", conf.AuthWebhookUrl.UserInfo);
+    }
+
+    [Fact]
+    public void A_bad_port_after_user_info_is_still_refused()
+    {
+        Assert.False(SoraConf.TryParse("auth_webhook_url = https://user:pw@hooks.example.com:99999/auth\n", out _, out var diagnostics));
+        Assert.Contains(diagnostics, d => d.Id == "SORA0003" && d.Message.Contains("99999"));
+    }
+}
+
+/// <summary>Warnings from the typed parse carry their own line numbers, however many there are.</summary>
+public sealed class WarningLineTests
+{
+    [Fact]
+    public void Each_warning_has_its_line()
+    {
+        var text = "# head\nunknown_one = 1\n\n# c\nunknown_two = 2\napi_port = 3000\n# c\n# c\nunknown_three = 3\n";
+        Assert.True(SoraConf.TryParse(text, out _, out var diagnostics));
+        Assert.Equal(new[] { 2, 5, 9 }, diagnostics.Where(d => d.Id == "SORA0004").Select(d => d.Line).ToArray());
+    }
+}
