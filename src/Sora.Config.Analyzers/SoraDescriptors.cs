@@ -60,7 +60,7 @@ namespace Sora.Config.Analyzers
     /// Japanese text may be computed on first use: a build in English never pays for it.</summary>
     internal sealed class BilingualText : LocalizableString, IEquatable<BilingualText>
     {
-        private readonly Func<string>? japaneseFactory;
+        private Func<string>? japaneseFactory;
         private string? japanese;
 
         public BilingualText(string english, string japanese)
@@ -77,8 +77,22 @@ namespace Sora.Config.Analyzers
 
         public string English { get; }
 
-        // A benign race: two threads may compute the same text.
-        public string Japanese => japanese ??= japaneseFactory!();
+        // A benign race: two threads may compute the same text. Once it is known, the factory (and the engine
+        // inputs it holds on to) is let go.
+        public string Japanese
+        {
+            get
+            {
+                var text = System.Threading.Volatile.Read(ref japanese);
+                if (text is not null) return text;
+                var factory = System.Threading.Volatile.Read(ref japaneseFactory);
+                if (factory is null) return System.Threading.Volatile.Read(ref japanese)!;
+                text = factory();
+                System.Threading.Volatile.Write(ref japanese, text);
+                System.Threading.Volatile.Write(ref japaneseFactory, null);
+                return text;
+            }
+        }
 
         protected override string GetText(IFormatProvider? formatProvider)
         {
