@@ -38,6 +38,11 @@ public sealed class PackageFixture : IDisposable
 
     public string ToolPackage => Path.Combine(Feed, $"Sora.Config.Tool.{Version}.nupkg");
 
+    /// <summary>The platforms the tool is packed for (src/Sora.Config.Cli/Sora.Config.Cli.csproj), `any` included.</summary>
+    public static readonly string[] ToolRids = ["linux-x64", "linux-musl-x64", "linux-arm64", "osx-x64", "osx-arm64", "win-x64", "any"];
+
+    public string ToolPackageFor(string rid) => Path.Combine(Feed, $"Sora.Config.Tool.{rid}.{Version}.nupkg");
+
     /// <summary>Fails the calling test with the pack log when packing failed.</summary>
     public void EnsurePacked() => Assert.True(PackExitCode == 0, "dotnet pack failed:\n" + PackLog);
 

@@ -42,10 +42,28 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Pack_of_the_solution_produces_exactly_the_two_packages()
+    public void Pack_of_the_solution_produces_the_runtime_and_the_tool_with_its_platform_packages()
     {
         var produced = Directory.GetFiles(package.Feed, "*.nupkg").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal);
-        Assert.Equal(new[] { $"Sora.Config.{PackageFixture.Version}.nupkg", $"Sora.Config.Tool.{PackageFixture.Version}.nupkg" }, produced);
+        var expected = new[] { $"Sora.Config.{PackageFixture.Version}.nupkg", $"Sora.Config.Tool.{PackageFixture.Version}.nupkg" }
+            .Concat(PackageFixture.ToolRids.Select(rid => $"Sora.Config.Tool.{rid}.{PackageFixture.Version}.nupkg"))
+            .OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(expected, produced);
+    }
+
+    [Fact]
+    public void Platform_tool_packages_carry_ReadyToRun_code_and_the_any_package_plain_IL()
+    {
+        foreach (var rid in PackageFixture.ToolRids)
+        {
+            using var zip = ZipFile.OpenRead(package.ToolPackageFor(rid));
+            var entry = $"tools/net10.0/{rid}/sora-conf.dll";
+            var image = Read(zip, entry);
+            using var reader = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(image));
+            // ReadyToRun images have a managed native header; IL-only images do not.
+            bool readyToRun = reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+            Assert.True(readyToRun == (rid != "any"), $"{entry} in the {rid} package: ReadyToRun = {readyToRun}");
+        }
     }
 
     [Fact]
@@ -129,7 +147,8 @@ public sealed class PackageLayoutTests
         using var zip = ZipFile.OpenRead(package.ToolPackage);
         var entries = zip.Entries.Select(e => e.FullName).ToList();
         Assert.Contains(entries, e => e.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
-        Assert.Contains(entries, e => e.StartsWith("tools/net10.0/any/", StringComparison.Ordinal) && e.EndsWith("/sora-conf.dll", StringComparison.Ordinal));
+        // The top-level package only points to the platform packages (see the test above).
+        Assert.DoesNotContain(entries, e => e.EndsWith("/sora-conf.dll", StringComparison.Ordinal));
         var nuspec = XDocument.Load(new MemoryStream(Read(zip, "Sora.Config.Tool.nuspec")));
         var ns = nuspec.Root!.Name.Namespace;
         var metadata = nuspec.Root.Element(ns + "metadata")!;
