@@ -73,7 +73,7 @@ public sealed class PackageLayoutTests
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
         string[] expected =
         {
-            "lib/netstandard2.0/Sora.Config.dll", "lib/net10.0/Sora.Config.dll",
+            "lib/netstandard2.0/Sora.Config.dll", "lib/net8.0/Sora.Config.dll", "lib/net10.0/Sora.Config.dll",
             "analyzers/dotnet/cs/Sora.Config.Generator.dll", "analyzers/dotnet/cs/Sora.Config.Schema.dll",
             "analyzers/dotnet/cs/Tomlyn.dll", "analyzers/dotnet/cs/Sora.Config.dll",
             "analyzers/dotnet/cs/Sora.Config.Analyzers.dll", "analyzers/dotnet/cs/Sora.Config.CodeFixes.dll",
@@ -110,7 +110,7 @@ public sealed class PackageLayoutTests
         Assert.DoesNotContain(dependencies, d => d.StartsWith("Tomlyn", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(dependencies, d => d.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
         // lib/ does not reference Tomlyn either: it is a compile-time dependency of the generator only.
-        foreach (var lib in new[] { "lib/netstandard2.0/Sora.Config.dll", "lib/net10.0/Sora.Config.dll" })
+        foreach (var lib in new[] { "lib/netstandard2.0/Sora.Config.dll", "lib/net8.0/Sora.Config.dll", "lib/net10.0/Sora.Config.dll" })
             Assert.DoesNotContain("Tomlyn", References(Read(zip, lib)).Select(r => r.Name));
     }
 

@@ -20,7 +20,8 @@ namespace Sora.Config
         /// <summary>The interval in milliseconds (exact: every unit is a whole number of ms).</summary>
         public long TotalMilliseconds => checked(Amount * Factor(Unit));
 
-        public TimeSpan ToTimeSpan() => TimeSpan.FromMilliseconds(TotalMilliseconds);
+        // From ticks, not FromMilliseconds(double): exact on every target (netstandard2.0 rounds large doubles).
+        public TimeSpan ToTimeSpan() => TimeSpan.FromTicks(TotalMilliseconds * TimeSpan.TicksPerMillisecond);
 
         /// <summary>The longest interval a <see cref="TimeSpan"/> holds, in whole milliseconds: longer ones are refused
         /// (SORA0003, "too large") rather than thrown on when a typed value is read.</summary>
