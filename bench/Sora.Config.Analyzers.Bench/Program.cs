@@ -219,6 +219,8 @@ internal static class Telemetry
             Console.WriteLine($"  + no-op analyzer floor  {Median(floorMs),8:F1} ms  ({Median(floorMs) / Median(compilerMs):F2}x compiler)");
             Console.WriteLine($"  + SORA analyzers        {Median(wholeMs),8:F1} ms  ({Median(wholeMs) / Median(floorMs):F2}x floor)");
             Console.WriteLine($"  SORA own execution time {Median(ownMs),8:F2} ms  ({100 * Median(ownMs) / Median(compilerMs):F2}% of compiler pass)");
+            Console.WriteLine($"    per pass (ms, in order): {string.Join(" ", ownMs.Select(v => v.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))}");
+            Console.WriteLine($"    whole/floor per pass:    {string.Join(" ", wholeMs.Zip(floorMs, (w, f) => (w / f).ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
             Console.WriteLine($"  no-op own execution time{Median(noopMs),8:F2} ms  ({100 * Median(noopMs) / Median(compilerMs):F2}% of compiler pass: the per-callback cost any operation analyzer pays)");
         }
     }

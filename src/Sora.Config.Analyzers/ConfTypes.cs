@@ -8,11 +8,12 @@ namespace Sora.Config.Analyzers
     /// <summary>What the analyzer needs to know of a typed sora.conf class.</summary>
     internal sealed class ConfType
     {
-        public ConfType(string? version, SoraConfProfile profile, Dictionary<string, string> propertyByKey)
+        public ConfType(string? version, SoraConfProfile profile, Dictionary<string, string> propertyByKey, Dictionary<string, string> keyByProperty)
         {
             Version = version;
             Profile = profile;
             PropertyByKey = propertyByKey;
+            KeyByProperty = keyByProperty;
         }
 
         /// <summary>The targeted Sora version; null = the newest the catalogue knows.</summary>
@@ -23,6 +24,9 @@ namespace Sora.Config.Analyzers
         /// <summary>sora.conf key → C# property name.</summary>
         public Dictionary<string, string> PropertyByKey { get; }
 
+        /// <summary>C# property name → sora.conf key.</summary>
+        public Dictionary<string, string> KeyByProperty { get; }
+
         public SoraConfEvaluationOptions Options => new SoraConfEvaluationOptions { SoraVersion = Version, Profile = Profile };
     }
 
@@ -30,23 +34,18 @@ namespace Sora.Config.Analyzers
     internal sealed class ConfTypes
     {
         private readonly INamedTypeSymbol generatedAttribute;
-        private readonly INamedTypeSymbol keyAttribute;
         private readonly SoraConfProfile? buildProfile;
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> assemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ConfType?> cache = new ConcurrentDictionary<ITypeSymbol, ConfType?>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<IPropertySymbol, string?> keys = new ConcurrentDictionary<IPropertySymbol, string?>(SymbolEqualityComparer.Default);
         private readonly Func<ITypeSymbol, ConfType?> create;
-        private readonly Func<IPropertySymbol, string?> readKey;
         private readonly Func<IAssemblySymbol, bool> canHold;
 
-        public ConfTypes(INamedTypeSymbol generatedAttribute, INamedTypeSymbol keyAttribute, SoraConfProfile? buildProfile)
+        public ConfTypes(INamedTypeSymbol generatedAttribute, SoraConfProfile? buildProfile)
         {
             this.generatedAttribute = generatedAttribute;
-            this.keyAttribute = keyAttribute;
             this.buildProfile = buildProfile;
             // Delegates made once: TryGet runs for every object creation in the compilation.
             create = Create;
-            readKey = ReadKey;
             canHold = CanHold;
         }
 
@@ -63,25 +62,9 @@ namespace Sora.Config.Analyzers
             return true;
         }
 
-        /// <summary>The sora.conf key of a generated property ([SoraKey]), or null.</summary>
-        public string? KeyOf(IPropertySymbol property)
-        {
-            var definition = property.OriginalDefinition;
-            return keys.TryGetValue(definition, out var key) ? key : keys.GetOrAdd(definition, readKey);
-        }
-
-        private string? ReadKey(IPropertySymbol p)
-        {
-            foreach (var attribute in p.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, keyAttribute)
-                    && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name)
-                {
-                    return name;
-                }
-            }
-            return null;
-        }
+        /// <summary>The sora.conf key of a property of a generated class, or null.</summary>
+        public string? KeyOf(IPropertySymbol property) =>
+            TryGet(property.ContainingType, out var conf) && conf.KeyByProperty.TryGetValue(property.Name, out var key) ? key : null;
 
         /// <summary>A [GeneratedSoraConf] class lives in source, in Sora.Config, or in an assembly that references it.</summary>
         private bool CanHold(IAssemblySymbol assembly)
@@ -124,12 +107,23 @@ namespace Sora.Config.Analyzers
                 if (member is IFieldSymbol { IsConst: true, ConstantValue: string target }) version = target;
             }
 
+            // The generator names each key's property PascalCase(key) and refuses a class that declares a member of
+            // that name (SORA9005), so a lookup by name finds exactly the generated properties. Reading their
+            // [SoraKey] attributes instead would bind attributes of every property at the first site of each build.
             var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var member in type.GetMembers())
+            var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var info in SoraCatalog.Default.Keys)
             {
-                if (member is IPropertySymbol property && KeyOf(property) is { } key && !properties.ContainsKey(key)) properties.Add(key, property.Name);
+                var name = info.PropertyName;
+                foreach (var member in type.GetMembers(name))
+                {
+                    if (member is not IPropertySymbol) continue;
+                    properties[info.Name] = name;
+                    keys[name] = info.Name;
+                    break;
+                }
             }
-            return new ConfType(version, profile ?? buildProfile ?? SoraConfProfile.Production, properties);
+            return new ConfType(version, profile ?? buildProfile ?? SoraConfProfile.Production, properties, keys);
         }
     }
 }

@@ -45,7 +45,7 @@ namespace Sora.Config.Analyzers
 
             context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.SoraConfProfile", out var profileText);
             SoraConfProfile? buildProfile = ParseProfile(profileText);
-            var types = new ConfTypes(generated, key, buildProfile);
+            var types = new ConfTypes(generated, buildProfile);
 
             // Findings may sit on any statement of the method that sets the object, so the unit of analysis is the
             // operation block: creations are collected while the block is walked and evaluated at its end, which
