@@ -163,14 +163,12 @@ public class RoundTripTests
         Assert.NotNull(new FileInfo(link).LinkTarget);
         Assert.Equal("demo = true\n", File.ReadAllText(real));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(real));
-        return;
-#endif
-#pragma warning disable CS0162 // unreachable in the netstandard2.0 run
+#else
         doc.Save(link);
         Assert.NotNull(new FileInfo(link).LinkTarget);
         Assert.Equal("demo = true\nwebhook_basic_authn_password = hunter2\n", File.ReadAllText(real));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(real));
-#pragma warning restore CS0162
+#endif
     }
 
     [Fact]
