@@ -45,7 +45,7 @@ namespace Sora.Config
             options ??= SoraConfEvaluationOptions.Default;
             // The rule engine already parses every value it checks; reuse those instead of parsing each value twice.
             var catalog = options.EffectiveCatalog;
-            int expected = Math.Min(document.Lines.Count, catalog.Keys.Count + 8);
+            int expected = SoraConfLinter.ExpectedEntries(document, catalog);
             var parsed = new Dictionary<string, object?>(expected, StringComparer.Ordinal);
             var diagnostics = SoraConfLinter.Lint(document, options, parsed);
             var values = new Dictionary<string, object>(expected, StringComparer.Ordinal);

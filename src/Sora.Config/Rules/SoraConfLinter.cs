@@ -19,8 +19,7 @@ namespace Sora.Config
             options ??= SoraConfEvaluationOptions.Default;
             var catalog = options.EffectiveCatalog;
             var result = new List<SoraConfDiagnostic>();
-            // At most one entry per line, and rarely more than the catalogue's keys: sized once.
-            int expected = Math.Min(document.Lines.Count, catalog.Keys.Count + 8);
+            int expected = ExpectedEntries(document, catalog);
             var firstLine = new Dictionary<string, int>(expected, StringComparer.Ordinal);
             var written = new List<KeyValuePair<string, string>>(expected);
 
@@ -182,5 +181,10 @@ namespace Sora.Config
 
         private static string Msg(SoraText template, string english, string japanese, params object[] args) =>
             SoraRuleEngine.Fill(template, null, detail: string.Format(CultureInfo.InvariantCulture, SoraText.UseJapanese ? japanese : english, args));
+
+        /// <summary>A capacity for per-key collections: at most one entry per line, and rarely more than the
+        /// catalogue's keys, so they are sized once instead of grown.</summary>
+        internal static int ExpectedEntries(SoraConfDocument document, SoraCatalog catalog) =>
+            Math.Min(document.Lines.Count, catalog.Keys.Count + 8);
     }
 }

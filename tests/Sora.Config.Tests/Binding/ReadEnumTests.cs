@@ -7,7 +7,7 @@ namespace Sora.Config.Tests.Binding;
 public sealed class ReadEnumTests
 {
     // The runtime's catalogue knows a, b, c; the class was generated when the key had c, a (another order, no b).
-    private static readonly SoraKeyInfo Key = new SoraKeyInfo(
+    internal static readonly SoraKeyInfo Key = new SoraKeyInfo(
         "codec", SoraValueType.Enum, null, null, [], null, null, [], null, ["a", "b", "c"],
         "test", null, null, null, false, false, "d", "d", "s", [], null, null, null);
 
@@ -46,9 +46,7 @@ public sealed class RefusedValueTests
 {
     private sealed class OldClass : ISoraConfBinding
     {
-        public static readonly SoraKeyInfo Codec = new SoraKeyInfo(
-            "codec", SoraValueType.Enum, null, null, [], null, null, [], null, ["a", "b", "c"],
-            "test", null, null, null, false, false, "d", "d", "s", [], null, null, null);
+        public static readonly SoraKeyInfo Codec = ReadEnumTests.Key;
 
         public int? Value { get; private set; }
 
