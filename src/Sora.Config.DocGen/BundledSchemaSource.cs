@@ -93,27 +93,8 @@ namespace Sora.Config.DocGen
 
         private static string TypeName(Type type) => type == typeof(string) ? "string" : type.Name;
 
-        /// <summary>A regular C# string literal; every character outside printable ASCII is escaped, so the
-        /// file's encoding and line endings cannot change the values.</summary>
-        private static string Literal(string s)
-        {
-            var sb = new StringBuilder(s.Length + 2).Append('"');
-            foreach (var c in s)
-            {
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    default:
-                        if (c < 0x20 || c > 0x7E) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        else sb.Append(c);
-                        break;
-                }
-            }
-            return sb.Append('"').ToString();
-        }
+        /// <summary>A C# string literal: control characters (CR, LF, tab) are escaped, so line endings in this
+        /// file cannot change the values.</summary>
+        private static string Literal(string s) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(s, quote: true);
     }
 }
