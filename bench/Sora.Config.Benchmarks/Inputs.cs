@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Sora.Config;
+using Sora.Config.Catalog;
+using Sora.Config.Values;
 
 namespace Sora.Config.Benchmarks
 {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Running;
 using Sora.Config;
+using Sora.Config.IO;
 
 namespace Sora.Config.Benchmarks
 {

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Configuration.Ini;
 using Sora.Config;
 using Tomlyn;
 using Tomlyn.Model;
+using Sora.Config.IO;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.Benchmarks
 {

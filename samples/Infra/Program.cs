@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Sora.Config;
+using Sora.Config.Diagnostics;
 
 namespace Infra;
 

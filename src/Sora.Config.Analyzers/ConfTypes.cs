@@ -2,6 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Sora.Config.Catalog;
+using Sora.Config.Evaluation;
 
 namespace Sora.Config.Analyzers
 {

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Net;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Sora.Config.Catalog;
+using Sora.Config.Values;
 
 namespace Sora.Config.Analyzers
 {

@@ -8,6 +8,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using Sora.Config.Catalog;
+using Sora.Config.Diagnostics;
+using Sora.Config.Evaluation;
+using Sora.Config.Syntax;
+using Sora.Config.Values;
 
 namespace Sora.Config.Analyzers
 {

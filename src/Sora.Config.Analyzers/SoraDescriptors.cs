@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Resources;
 using Microsoft.CodeAnalysis;
+using Sora.Config.Catalog;
 
 namespace Sora.Config.Analyzers
 {

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using static Sora.Config.Analyzers.Tests.Sources;
+using Sora.Config.Catalog;
+using Sora.Config.Evaluation;
 
 namespace Sora.Config.Analyzers.Tests;
 

@@ -1,3 +1,5 @@
+using Sora.Config.Catalog;
+
 namespace Sora.Config.Analyzers.Tests;
 
 /// <summary>The C# examples of docs/rules/*.md (csharp_bad / csharp_good in schema/rules.toml) compile, and the bad

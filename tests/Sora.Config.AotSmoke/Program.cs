@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Sora.Config;
+using Sora.Config.IO;
 
 namespace Sora.Config.AotSmoke;
 

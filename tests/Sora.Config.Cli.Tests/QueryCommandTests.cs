@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sora.Config.Catalog;
 
 namespace Sora.Config.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Sora.Config.Catalog;
 
 namespace Sora.Config.Cli.Tests;
 

@@ -105,9 +105,9 @@ public sealed class ConsumerIntegrationTests
         Assert.Contains("(unchanged)", log);
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(conf));
 
-        // SoraConfEmit=false turns emission off (and with it the build-time findings).
-        (code, log) = Processes.Run("dotnet", ["build", project, "--no-restore", "-v:minimal", "-clp:NoSummary", "--tl:off", "-p:SoraConfEmit=false"], work, environment);
-        Assert.True(code == 0, "build with SoraConfEmit=false failed:\n" + log);
+        // SoraConfWriteOutputs=false turns emission off (and with it the build-time findings).
+        (code, log) = Processes.Run("dotnet", ["build", project, "--no-restore", "-v:minimal", "-clp:NoSummary", "--tl:off", "-p:SoraConfWriteOutputs=false"], work, environment);
+        Assert.True(code == 0, "build with SoraConfWriteOutputs=false failed:\n" + log);
         Assert.DoesNotContain(emitted, log);
 
         // The tool from the same feed lints what the build wrote.

@@ -81,8 +81,8 @@ public sealed class PackageLayoutTests
             "buildTransitive/Sora.Config.props", "buildTransitive/Sora.Config.targets",
             "build/Sora.Config.props", "build/Sora.Config.targets",
             "schema/versions.toml", "schema/keys.toml", "schema/rules.toml",
-            "tools/net10.0/Sora.Config.Emit.dll", "tools/net10.0/Sora.Config.Emit.runtimeconfig.json",
-            "tools/net10.0/Sora.Config.Emit.deps.json", "tools/net10.0/Sora.Config.dll",
+            "tools/net10.0/Sora.Config.BuildHost.dll", "tools/net10.0/Sora.Config.BuildHost.runtimeconfig.json",
+            "tools/net10.0/Sora.Config.BuildHost.deps.json", "tools/net10.0/Sora.Config.dll",
             "README.md",
         };
         var missing = expected.Where(e => !entries.Contains(e)).ToList();

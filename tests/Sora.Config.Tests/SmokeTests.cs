@@ -1,3 +1,6 @@
+using Sora.Config.Catalog;
+using Sora.Config.Values;
+
 namespace Sora.Config.Tests;
 
 public class SmokeTests

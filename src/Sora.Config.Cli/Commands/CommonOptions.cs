@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Sora.Config.Cli.Infrastructure;
+using Sora.Config.Catalog;
+using Sora.Config.Diagnostics;
 
 namespace Sora.Config.Cli.Commands
 {

@@ -5,6 +5,8 @@ using System.Linq;
 using Sora.Config.Cli.Infrastructure;
 using Sora.Config.Cli.Linting;
 using Sora.Config.Cli.Output;
+using Sora.Config.Catalog;
+using Sora.Config.Values;
 
 namespace Sora.Config.Cli.Commands
 {

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using Sora.Config.Cli.Infrastructure;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.Cli.Commands
 {

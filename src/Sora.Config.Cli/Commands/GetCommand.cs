@@ -2,6 +2,9 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using Sora.Config.Cli.Infrastructure;
+using Sora.Config.Catalog;
+using Sora.Config.Syntax;
+using Sora.Config.Values;
 
 namespace Sora.Config.Cli.Commands
 {

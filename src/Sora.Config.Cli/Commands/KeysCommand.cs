@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using Sora.Config.Cli.Infrastructure;
 using Sora.Config.Cli.Output;
+using Sora.Config.Catalog;
 
 namespace Sora.Config.Cli.Commands
 {

@@ -5,6 +5,9 @@ using System.IO;
 using Sora.Config.Cli.Infrastructure;
 using Sora.Config.Cli.Linting;
 using Sora.Config.Cli.Output;
+using Sora.Config.Diagnostics;
+using Sora.Config.Evaluation;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.Cli.Commands
 {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Sora.Config.Cli.Infrastructure;
+using Sora.Config.Catalog;
 
 namespace Sora.Config.Cli.Commands
 {

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using Sora.Config.Cli.Infrastructure;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.Cli.Commands
 {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.Cli.Infrastructure
 {

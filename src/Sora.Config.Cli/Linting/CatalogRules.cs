@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Sora.Config.Catalog;
 
 namespace Sora.Config.Cli.Linting
 {

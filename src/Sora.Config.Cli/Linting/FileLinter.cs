@@ -3,6 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Sora.Config.Catalog;
+using Sora.Config.Diagnostics;
+using Sora.Config.Evaluation;
+using Sora.Config.Syntax;
+using Sora.Config.Values;
 
 namespace Sora.Config.Cli.Linting
 {

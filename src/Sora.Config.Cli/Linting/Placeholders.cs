@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Net.Sockets;
+using Sora.Config.Catalog;
+using Sora.Config.Values;
 
 namespace Sora.Config.Cli.Linting
 {

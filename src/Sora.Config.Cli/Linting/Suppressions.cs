@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Sora.Config.Catalog;
+using Sora.Config.Diagnostics;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.Cli.Linting
 {

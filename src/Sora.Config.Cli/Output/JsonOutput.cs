@@ -2,6 +2,7 @@ using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sora.Config.Cli.Linting;
+using Sora.Config.Diagnostics;
 
 namespace Sora.Config.Cli.Output
 {

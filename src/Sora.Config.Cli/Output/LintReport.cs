@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Sora.Config.Cli.Linting;
+using Sora.Config.Diagnostics;
 
 namespace Sora.Config.Cli.Output
 {

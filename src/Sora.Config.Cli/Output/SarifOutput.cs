@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Sora.Config.Catalog;
 using Sora.Config.Cli.Linting;
+using Sora.Config.Diagnostics;
 
 namespace Sora.Config.Cli.Output
 {

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Sora.Config.Cli.Linting;
+using Sora.Config.Diagnostics;
 
 namespace Sora.Config.Cli.Output
 {

@@ -8,14 +8,16 @@ namespace Sora.Config.Generator.Emit
     /// schema as data, with no TOML parser at run time.</summary>
     internal static class CatalogEmitter
     {
-        private const string Ns = "global::Sora.Config.";
+        private const string Catalog = "global::Sora.Config.Catalog.";
+        private const string Values = "global::Sora.Config.Values.";
+        private const string Diagnostics = "global::Sora.Config.Diagnostics.";
 
         /// <summary>The runtime library's own catalog: <c>SoraCatalog.CreateDefault()</c>.</summary>
         public static string EmitDefaultCatalog(SchemaModel schema)
         {
             var w = new CodeWriter();
             SourceHeader.Write(w);
-            using (w.Block("namespace Sora.Config"))
+            using (w.Block("namespace Sora.Config.Catalog"))
             using (w.Block("partial class SoraCatalog"))
             {
                 w.Line("private static partial SoraCatalog CreateDefault() => " + Expression(schema) + ";");
@@ -27,12 +29,12 @@ namespace Sora.Config.Generator.Emit
         public static string Expression(SchemaModel schema)
         {
             var w = new System.Text.StringBuilder();
-            w.Append("new ").Append(Ns).Append("SoraCatalog(\n");
+            w.Append("new ").Append(Catalog).Append("SoraCatalog(\n");
             w.Append("    new string[] { ").Append(string.Join(", ", schema.Versions.Select(v => CodeWriter.Literal(v.Name)))).Append(" },\n");
-            w.Append("    new ").Append(Ns).Append("SoraKeyInfo[]\n    {\n");
+            w.Append("    new ").Append(Catalog).Append("SoraKeyInfo[]\n    {\n");
             foreach (var key in schema.Keys) w.Append("        ").Append(Key(key)).Append(",\n");
             w.Append("    },\n");
-            w.Append("    new ").Append(Ns).Append("SoraRuleInfo[]\n    {\n");
+            w.Append("    new ").Append(Catalog).Append("SoraRuleInfo[]\n    {\n");
             foreach (var rule in schema.Rules) w.Append("        ").Append(Rule(rule)).Append(",\n");
             w.Append("    })");
             return w.ToString();
@@ -50,7 +52,7 @@ namespace Sora.Config.Generator.Emit
                     $"new global::System.Collections.Generic.KeyValuePair<string, string>({CodeWriter.Literal(d.Version)}, {CodeWriter.Literal(d.Value)})")) + " }",
                 CodeWriter.Literal(k.Min),
                 CodeWriter.Literal(k.Max),
-                "new " + Ns + "SoraTimeUnit[] { " + string.Join(", ", k.Units.Select(Unit)) + " }",
+                "new " + Values + "SoraTimeUnit[] { " + string.Join(", ", k.Units.Select(Unit)) + " }",
                 k.DefaultUnit is null ? "null" : Unit(k.DefaultUnit),
                 Strings(k.Candidates),
                 CodeWriter.Literal(k.Category),
@@ -67,7 +69,7 @@ namespace Sora.Config.Generator.Emit
                 CodeWriter.Literal(k.Example),
                 CodeWriter.Literal(k.Notes),
             };
-            return "new " + Ns + "SoraKeyInfo(" + string.Join(", ", args) + ")";
+            return "new " + Catalog + "SoraKeyInfo(" + string.Join(", ", args) + ")";
         }
 
         private static string Rule(RuleModel r)
@@ -90,32 +92,32 @@ namespace Sora.Config.Generator.Emit
                 CodeWriter.Literal(r.CSharpGood),
                 Check(r.Check),
             };
-            return "new " + Ns + "SoraRuleInfo(" + string.Join(", ", args) + ")";
+            return "new " + Catalog + "SoraRuleInfo(" + string.Join(", ", args) + ")";
         }
 
         private static string Check(CheckModel c) =>
-            "new " + Ns + "SoraRuleCheck(" + CodeWriter.Literal(c.Kind) + ", " + CodeWriter.Literal(c.At) + ", " + CodeWriter.Literal(c.Test) + ", "
-            + Strings(c.Keys) + ", " + Predicates(c.When) + ", new " + Ns + "SoraPortListener[] { "
-            + string.Join(", ", c.Listeners.Select(l => "new " + Ns + "SoraPortListener(" + CodeWriter.Literal(l.Key) + ", " + CodeWriter.Literal(l.RangeMin) + ", " + CodeWriter.Literal(l.RangeMax) + ", " + Predicates(l.When) + ")"))
+            "new " + Catalog + "SoraRuleCheck(" + CodeWriter.Literal(c.Kind) + ", " + CodeWriter.Literal(c.At) + ", " + CodeWriter.Literal(c.Test) + ", "
+            + Strings(c.Keys) + ", " + Predicates(c.When) + ", new " + Catalog + "SoraPortListener[] { "
+            + string.Join(", ", c.Listeners.Select(l => "new " + Catalog + "SoraPortListener(" + CodeWriter.Literal(l.Key) + ", " + CodeWriter.Literal(l.RangeMin) + ", " + CodeWriter.Literal(l.RangeMax) + ", " + Predicates(l.When) + ")"))
             + " })";
 
         private static string Predicates(EquatableArray<PredicateModel> predicates) =>
-            "new " + Ns + "SoraPredicate[] { " + string.Join(", ", predicates.Select(p => "new " + Ns + "SoraPredicate(" + CodeWriter.Literal(p.Key) + ", " + CodeWriter.Literal(p.Op) + ", " + CodeWriter.Literal(p.Value) + ")")) + " }";
+            "new " + Catalog + "SoraPredicate[] { " + string.Join(", ", predicates.Select(p => "new " + Catalog + "SoraPredicate(" + CodeWriter.Literal(p.Key) + ", " + CodeWriter.Literal(p.Op) + ", " + CodeWriter.Literal(p.Value) + ")")) + " }";
 
-        private static string Text(string en, string ja) => "new " + Ns + "SoraText(" + CodeWriter.Literal(en) + ", " + CodeWriter.Literal(ja) + ")";
+        private static string Text(string en, string ja) => "new " + Catalog + "SoraText(" + CodeWriter.Literal(en) + ", " + CodeWriter.Literal(ja) + ")";
 
         private static string Strings(EquatableArray<string> values) => "new string[] { " + string.Join(", ", values.Select(CodeWriter.Literal)) + " }";
 
-        private static string Severity(string s) => Ns + "SoraConfSeverity." + (s == "error" ? "Error" : s == "warning" ? "Warning" : "Info");
+        private static string Severity(string s) => Diagnostics + "SoraConfSeverity." + (s == "error" ? "Error" : s == "warning" ? "Warning" : "Info");
 
-        public static string ValueType(string type) => Ns + "SoraValueType." + type switch
+        public static string ValueType(string type) => Values + "SoraValueType." + type switch
         {
             "ipv4" => "Ipv4",
             "ipv6" => "Ipv6",
             _ => char.ToUpperInvariant(type[0]) + type.Substring(1),
         };
 
-        private static string Unit(string unit) => Ns + "SoraTimeUnit." + unit switch
+        private static string Unit(string unit) => Values + "SoraTimeUnit." + unit switch
         {
             "ms" => "Millisecond",
             "s" => "Second",

@@ -9,7 +9,7 @@ namespace Sora.Config.Generator.Emit
     /// <summary>Model → C# for one [GeneratedSoraConf] class. Knows nothing of Roslyn symbols.</summary>
     internal static class ClassEmitter
     {
-        private const string B = "global::Sora.Config.SoraConfBinding";
+        private const string B = "global::Sora.Config.CodeGeneration.SoraConfBinding";
         private const string Pair = "global::System.Collections.Generic.KeyValuePair<string, string>";
 
         /// <summary>The members the generator adds besides one property per key.</summary>
@@ -26,7 +26,7 @@ namespace Sora.Config.Generator.Emit
             var self = model.Name + model.TypeParameters;
             w.Line("/// <summary>Typed sora.conf for Sora " + version + " (" + keys.Count + " keys), generated from the schema.</summary>");
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Sora.Config.Generator\", \"" + typeof(ClassEmitter).Assembly.GetName().Version + "\")]");
-            w.Open("partial class " + self + " : global::Sora.Config.ISoraConf, global::Sora.Config.ISoraConfBinding");
+            w.Open("partial class " + self + " : global::Sora.Config.ISoraConf, global::Sora.Config.CodeGeneration.ISoraConfBinding");
 
             EmitStatics(w, keys, schema, version, customSchema);
             for (int i = 0; i < keys.Count; i++) EmitProperty(w, keys[i], i, version);
@@ -53,14 +53,14 @@ namespace Sora.Config.Generator.Emit
             if (customSchema)
             {
                 w.Line("// Built from the bundled schema merged with this project's <SoraConfSchema> files.");
-                w.Line("private static readonly global::Sora.Config.SoraCatalog __soraCatalog = " + CatalogEmitter.Expression(schema).Replace("\n", "\n    ") + ";");
+                w.Line("private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = " + CatalogEmitter.Expression(schema).Replace("\n", "\n    ") + ";");
             }
             else
             {
-                w.Line("private static readonly global::Sora.Config.SoraCatalog __soraCatalog = global::Sora.Config.SoraCatalog.Default;");
+                w.Line("private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = global::Sora.Config.Catalog.SoraCatalog.Default;");
             }
-            w.Line("private static global::Sora.Config.SoraKeyInfo[]? __soraKeys;");
-            w.Line("private static global::Sora.Config.SoraKeyInfo[] __SoraKeys => __soraKeys ??= " + B + ".Keys(__soraCatalog" + string.Concat(keys.Select(k => ", " + CodeWriter.Literal(k.Name))) + ");");
+            w.Line("private static global::Sora.Config.Catalog.SoraKeyInfo[]? __soraKeys;");
+            w.Line("private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ??= " + B + ".Keys(__soraCatalog" + string.Concat(keys.Select(k => ", " + CodeWriter.Literal(k.Name))) + ");");
             w.Line();
         }
 
@@ -161,7 +161,7 @@ namespace Sora.Config.Generator.Emit
             w.Close();
             w.Line();
             w.Line("/// <summary>Parses sora.conf text; false (and every diagnostic) when Sora would refuse or misread it.</summary>");
-            w.Open("public static bool TryParse(string text, out " + self + "? conf, out global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.SoraConfDiagnostic> diagnostics)");
+            w.Open("public static bool TryParse(string text, out " + self + "? conf, out global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> diagnostics)");
             w.Line("var result = new " + self + "();");
             w.Line("bool ok = " + B + ".Read(text, result, __soraCatalog, TargetSoraVersion, out diagnostics);");
             w.Line("conf = ok ? result : null;");
@@ -175,10 +175,10 @@ namespace Sora.Config.Generator.Emit
             w.Line("public void Save(string path) => " + B + ".Save(path, Serialize());");
             w.Line();
             w.Line("/// <summary>sora.conf text: the keys that are set, in schema order, then the unknown keys.</summary>");
-            w.Line("public string Serialize() => global::Sora.Config.SoraConfWriter.Write(ToSettings());");
+            w.Line("public string Serialize() => global::Sora.Config.Syntax.SoraConfWriter.Write(ToSettings());");
             w.Line();
             w.Line("/// <summary>Runs the rule catalogue on effective values: a key that is not set takes its Sora " + version + " default.</summary>");
-            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile = global::Sora.Config.SoraConfProfile." + (model.Profile == 1 ? "Development" : "Production") + ")");
+            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile = global::Sora.Config.SoraConfProfile." + (model.Profile == 1 ? "Development" : "Production") + ")");
             w.Line("    => " + B + ".Validate(ToSettings(), __soraCatalog, TargetSoraVersion, profile);");
             w.Line();
 
@@ -202,11 +202,11 @@ namespace Sora.Config.Generator.Emit
                 w.Line();
             }
 
-            w.Line("global::Sora.Config.SoraKeyInfo[] global::Sora.Config.ISoraConfBinding.BindingKeys => __SoraKeys;");
+            w.Line("global::Sora.Config.Catalog.SoraKeyInfo[] global::Sora.Config.CodeGeneration.ISoraConfBinding.BindingKeys => __SoraKeys;");
             w.Line();
             w.Line("// The value is a span of the file: the typed readers cut a string only for values kept as strings or objects.");
-            w.Open("global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, global::System.ReadOnlySpan<char> value)");
-            if (keys.Count > 0) w.Line("global::Sora.Config.SoraValueError? error;");
+            w.Open("global::Sora.Config.Values.SoraValueError? global::Sora.Config.CodeGeneration.ISoraConfBinding.Apply(int index, global::System.ReadOnlySpan<char> value)");
+            if (keys.Count > 0) w.Line("global::Sora.Config.Values.SoraValueError? error;");
             w.Open("switch (index)");
             for (int i = 0; i < keys.Count; i++)
             {

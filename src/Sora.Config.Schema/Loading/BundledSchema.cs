@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Sora.Config.Schema.Loading
 {
-    /// <summary>The bundled schema files, parsed and validated at build time by src/Sora.Config.DocGen into
+    /// <summary>The bundled schema files, parsed and validated at build time by src/Sora.Config.SchemaGen into
     /// BundledSchema.g.cs. A source whose text equals a bundled file's is taken from there, so the generator
     /// does not parse 87 KB of TOML when a project opens. An edited or stale file does not match and is parsed
     /// as usual.</summary>

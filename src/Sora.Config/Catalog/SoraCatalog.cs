@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Sora.Config
+namespace Sora.Config.Catalog
 {
     /// <summary>The schema as data: the Sora versions, keys and rules this library knows.
     /// The bundled instance (<see cref="Default"/>) is generated at build time from schema/*.toml

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Sora.Config.Values;
 
-namespace Sora.Config
+namespace Sora.Config.Catalog
 {
     /// <summary>One sora.conf key as the schema describes it. Default, Min and Max are sora.conf text.</summary>
     public sealed class SoraKeyInfo

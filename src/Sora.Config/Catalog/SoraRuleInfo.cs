@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Sora.Config.Diagnostics;
 
-namespace Sora.Config
+namespace Sora.Config.Catalog
 {
     /// <summary>One rule of the catalogue (schema/rules.toml).</summary>
     public sealed class SoraRuleInfo

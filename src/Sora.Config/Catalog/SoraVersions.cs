@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sora.Config
+namespace Sora.Config.Catalog
 {
     /// <summary>Sora release names (<c>YYYY.N</c>) and helpers shared by the catalog.</summary>
     public static class SoraVersions

@@ -1,7 +1,8 @@
 using System;
 using System.Globalization;
+using Sora.Config.Catalog;
 
-namespace Sora.Config
+namespace Sora.Config.Diagnostics
 {
     /// <summary>One finding: a rule ID, its severity, a message, the key it concerns and where it is.
     /// Lines and columns are 1-based; columns count UTF-16 code units; <see cref="EndColumn"/> is exclusive.

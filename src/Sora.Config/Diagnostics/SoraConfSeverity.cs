@@ -1,4 +1,4 @@
-namespace Sora.Config
+namespace Sora.Config.Diagnostics
 {
     /// <summary>How serious a finding is. Ordered: a higher value is more severe.</summary>
     public enum SoraConfSeverity
@@ -6,12 +6,5 @@ namespace Sora.Config
         Info = 0,
         Warning = 1,
         Error = 2,
-    }
-
-    /// <summary>Which rules run. <see cref="Development"/> turns the SORA1xxx production rules off.</summary>
-    public enum SoraConfProfile
-    {
-        Production = 0,
-        Development = 1,
     }
 }

@@ -1,6 +1,6 @@
 using System;
 
-namespace Sora.Config
+namespace Sora.Config.Syntax
 {
     /// <summary>kvconf's line grammar (docs: sora-conf-format §3), in one place.</summary>
     internal static class KvconfGrammar

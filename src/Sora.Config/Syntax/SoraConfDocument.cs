@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Sora.Config.IO;
 
-namespace Sora.Config
+namespace Sora.Config.Syntax
 {
     /// <summary>A lossless sora.conf file: every line, comment, blank line, odd spacing, CR and the
     /// presence of a final newline are kept, so writing an unmodified document gives back the same bytes.
@@ -34,7 +35,7 @@ namespace Sora.Config
         /// <summary>True when the text starts with a UTF-8 byte order mark (U+FEFF).</summary>
         public bool HasByteOrderMark => lines.Count > 0 && lines[0].Text.Length > 0 && lines[0].Text[0] == '\uFEFF';
 
-        /// <summary>Parses text. Never throws on content: problems are reported by <see cref="SoraConfLinter"/>.</summary>
+        /// <summary>Parses text. Never throws on content: problems are reported by <see cref="Sora.Config.Evaluation.SoraConfLinter"/>.</summary>
         public static SoraConfDocument Parse(string text, string? path = null)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));

@@ -1,4 +1,4 @@
-namespace Sora.Config
+namespace Sora.Config.Syntax
 {
     public enum SoraConfLineKind
     {

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Sora.Config.Catalog;
 
-namespace Sora.Config
+namespace Sora.Config.Syntax
 {
     /// <summary>Writes sora.conf text that Sora reads back exactly as meant: UTF-8 without BOM, LF,
     /// <c>key = value</c> lines, and a guard that refuses any key or value that would not survive.</summary>

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Sora.Config.Catalog;
 
-namespace Sora.Config
+namespace Sora.Config.Values
 {
     /// <summary>A sora.conf interval: an amount and a unit, written <c>30 s</c>.</summary>
     public readonly struct SoraInterval : IEquatable<SoraInterval>

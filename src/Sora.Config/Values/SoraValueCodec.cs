@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Sora.Config.Catalog;
 
-namespace Sora.Config
+namespace Sora.Config.Values
 {
     /// <summary>Reads and writes sora.conf values with exactly the spellings Sora (kvconf) accepts.
     /// Parsed values are: bool, long (int, port), double (float), string (string, enum, fqdn, path),

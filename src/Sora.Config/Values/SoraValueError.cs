@@ -1,4 +1,6 @@
-namespace Sora.Config
+using Sora.Config.Catalog;
+
+namespace Sora.Config.Values
 {
     /// <summary>Why a value was refused, in English and Japanese (no secret values inside).</summary>
     public sealed class SoraValueError

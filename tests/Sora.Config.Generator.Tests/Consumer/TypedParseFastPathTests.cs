@@ -1,4 +1,5 @@
 using System.Net;
+using Sora.Config.Diagnostics;
 
 namespace Sora.Config.Generator.Tests.Consumer;
 

@@ -6,14 +6,14 @@ namespace Infra.Sora
 {
     /// <summary>Typed sora.conf for Sora 2025.2 (57 keys), generated from the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Sora.Config.Generator", "0.1.0.0")]
-    partial class ProductionConf : global::Sora.Config.ISoraConf, global::Sora.Config.ISoraConfBinding
+    partial class ProductionConf : global::Sora.Config.ISoraConf, global::Sora.Config.CodeGeneration.ISoraConfBinding
     {
         /// <summary>The Sora version this class targets.</summary>
         public const string TargetSoraVersion = "2025.2";
 
-        private static readonly global::Sora.Config.SoraCatalog __soraCatalog = global::Sora.Config.SoraCatalog.Default;
-        private static global::Sora.Config.SoraKeyInfo[]? __soraKeys;
-        private static global::Sora.Config.SoraKeyInfo[] __SoraKeys => __soraKeys ??= global::Sora.Config.SoraConfBinding.Keys(__soraCatalog, "license_file", "label", "ipv4_address", "ipv6", "ipv6_address", "api_port", "api_loopback_address_only", "api_cors_origin", "signaling_port", "signaling_loopback_address_only", "signaling_bundle_id", "signaling_notify", "signaling_notify_metadata", "signaling_notify_connection_id", "signaling_notify_client_id", "signaling_notify_bundle_id", "signaling_notify_metadata_ext", "legacy_signaling_error", "auth_webhook_url", "auth_webhook_log", "session_webhook_url", "event_webhook_url", "event_webhook_worker_number", "connection_updated_webhook_interval", "webhook_response_timeout", "webhook_basic_authn", "webhook_basic_authn_user_id", "webhook_basic_authn_password", "webhook_insecure", "legacy_log_format", "legacy_log_extension", "skip_redact_sensitive_data", "archive_dir", "recording_dual_output", "turn", "turn_realm", "turn_fqdn", "turn_tcp", "turn_tcp_listen_port", "turn_tcp_port", "turn_tls", "turn_tls_fqdn", "turn_tls_port", "cluster", "cluster_listen_min_port", "cluster_listen_max_port", "stats_webhook_url", "stats_webhook_log", "websocket_stats_timer_interval", "audio_streaming_url", "audio_streaming_header", "data_channel_messaging", "data_channel_rpc", "simulcast_multicodec", "ice_connection_state_disconnected_timeout", "ice_connection_state_failed_timeout", "demo");
+        private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = global::Sora.Config.Catalog.SoraCatalog.Default;
+        private static global::Sora.Config.Catalog.SoraKeyInfo[]? __soraKeys;
+        private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ??= global::Sora.Config.CodeGeneration.SoraConfBinding.Keys(__soraCatalog, "license_file", "label", "ipv4_address", "ipv6", "ipv6_address", "api_port", "api_loopback_address_only", "api_cors_origin", "signaling_port", "signaling_loopback_address_only", "signaling_bundle_id", "signaling_notify", "signaling_notify_metadata", "signaling_notify_connection_id", "signaling_notify_client_id", "signaling_notify_bundle_id", "signaling_notify_metadata_ext", "legacy_signaling_error", "auth_webhook_url", "auth_webhook_log", "session_webhook_url", "event_webhook_url", "event_webhook_worker_number", "connection_updated_webhook_interval", "webhook_response_timeout", "webhook_basic_authn", "webhook_basic_authn_user_id", "webhook_basic_authn_password", "webhook_insecure", "legacy_log_format", "legacy_log_extension", "skip_redact_sensitive_data", "archive_dir", "recording_dual_output", "turn", "turn_realm", "turn_fqdn", "turn_tcp", "turn_tcp_listen_port", "turn_tcp_port", "turn_tls", "turn_tls_fqdn", "turn_tls_port", "cluster", "cluster_listen_min_port", "cluster_listen_max_port", "stats_webhook_url", "stats_webhook_log", "websocket_stats_timer_interval", "audio_streaming_url", "audio_streaming_header", "data_channel_messaging", "data_channel_rpc", "simulcast_multicodec", "ice_connection_state_disconnected_timeout", "ice_connection_state_failed_timeout", "demo");
 
         /// <summary>Path of the Sora license JSON file; an absolute path is recommended.</summary>
         /// <remarks>
@@ -25,7 +25,7 @@ namespace Infra.Sora
         public string? LicenseFile
         {
             get => __LicenseFile;
-            set => __LicenseFile = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[0], nameof(LicenseFile), value);
+            set => __LicenseFile = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[0], nameof(LicenseFile), value);
         }
 
         private string? __LicenseFile;
@@ -40,7 +40,7 @@ namespace Infra.Sora
         public string? Label
         {
             get => __Label;
-            set => __Label = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[1], nameof(Label), value);
+            set => __Label = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[1], nameof(Label), value);
         }
 
         private string? __Label;
@@ -55,7 +55,7 @@ namespace Infra.Sora
         public global::System.Net.IPAddress? Ipv4Address
         {
             get => __Ipv4Address;
-            set => __Ipv4Address = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[2], nameof(Ipv4Address), value);
+            set => __Ipv4Address = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[2], nameof(Ipv4Address), value);
         }
 
         private global::System.Net.IPAddress? __Ipv4Address;
@@ -85,7 +85,7 @@ namespace Infra.Sora
         public global::System.Net.IPAddress? Ipv6Address
         {
             get => __Ipv6Address;
-            set => __Ipv6Address = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[4], nameof(Ipv6Address), value);
+            set => __Ipv6Address = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[4], nameof(Ipv6Address), value);
         }
 
         private global::System.Net.IPAddress? __Ipv6Address;
@@ -100,7 +100,7 @@ namespace Infra.Sora
         public int? ApiPort
         {
             get => __ApiPort;
-            set => __ApiPort = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[5], nameof(ApiPort), value);
+            set => __ApiPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[5], nameof(ApiPort), value);
         }
 
         private int? __ApiPort;
@@ -130,7 +130,7 @@ namespace Infra.Sora
         public global::System.Uri? ApiCorsOrigin
         {
             get => __ApiCorsOrigin;
-            set => __ApiCorsOrigin = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[7], nameof(ApiCorsOrigin), value);
+            set => __ApiCorsOrigin = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[7], nameof(ApiCorsOrigin), value);
         }
 
         private global::System.Uri? __ApiCorsOrigin;
@@ -145,7 +145,7 @@ namespace Infra.Sora
         public int? SignalingPort
         {
             get => __SignalingPort;
-            set => __SignalingPort = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[8], nameof(SignalingPort), value);
+            set => __SignalingPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[8], nameof(SignalingPort), value);
         }
 
         private int? __SignalingPort;
@@ -295,7 +295,7 @@ namespace Infra.Sora
         public global::System.Uri? AuthWebhookUrl
         {
             get => __AuthWebhookUrl;
-            set => __AuthWebhookUrl = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[18], nameof(AuthWebhookUrl), value);
+            set => __AuthWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[18], nameof(AuthWebhookUrl), value);
         }
 
         private global::System.Uri? __AuthWebhookUrl;
@@ -325,7 +325,7 @@ namespace Infra.Sora
         public global::System.Uri? SessionWebhookUrl
         {
             get => __SessionWebhookUrl;
-            set => __SessionWebhookUrl = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[20], nameof(SessionWebhookUrl), value);
+            set => __SessionWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[20], nameof(SessionWebhookUrl), value);
         }
 
         private global::System.Uri? __SessionWebhookUrl;
@@ -340,7 +340,7 @@ namespace Infra.Sora
         public global::System.Uri? EventWebhookUrl
         {
             get => __EventWebhookUrl;
-            set => __EventWebhookUrl = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[21], nameof(EventWebhookUrl), value);
+            set => __EventWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[21], nameof(EventWebhookUrl), value);
         }
 
         private global::System.Uri? __EventWebhookUrl;
@@ -355,7 +355,7 @@ namespace Infra.Sora
         public int? EventWebhookWorkerNumber
         {
             get => __EventWebhookWorkerNumber;
-            set => __EventWebhookWorkerNumber = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[22], nameof(EventWebhookWorkerNumber), value);
+            set => __EventWebhookWorkerNumber = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[22], nameof(EventWebhookWorkerNumber), value);
         }
 
         private int? __EventWebhookWorkerNumber;
@@ -370,7 +370,7 @@ namespace Infra.Sora
         public global::System.TimeSpan? ConnectionUpdatedWebhookInterval
         {
             get => __ConnectionUpdatedWebhookInterval;
-            set => __ConnectionUpdatedWebhookInterval = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[23], nameof(ConnectionUpdatedWebhookInterval), value);
+            set => __ConnectionUpdatedWebhookInterval = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[23], nameof(ConnectionUpdatedWebhookInterval), value);
         }
 
         private global::System.TimeSpan? __ConnectionUpdatedWebhookInterval;
@@ -385,7 +385,7 @@ namespace Infra.Sora
         public global::System.TimeSpan? WebhookResponseTimeout
         {
             get => __WebhookResponseTimeout;
-            set => __WebhookResponseTimeout = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[24], nameof(WebhookResponseTimeout), value);
+            set => __WebhookResponseTimeout = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[24], nameof(WebhookResponseTimeout), value);
         }
 
         private global::System.TimeSpan? __WebhookResponseTimeout;
@@ -415,7 +415,7 @@ namespace Infra.Sora
         public string? WebhookBasicAuthnUserId
         {
             get => __WebhookBasicAuthnUserId;
-            set => __WebhookBasicAuthnUserId = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[26], nameof(WebhookBasicAuthnUserId), value);
+            set => __WebhookBasicAuthnUserId = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[26], nameof(WebhookBasicAuthnUserId), value);
         }
 
         private string? __WebhookBasicAuthnUserId;
@@ -430,7 +430,7 @@ namespace Infra.Sora
         public string? WebhookBasicAuthnPassword
         {
             get => __WebhookBasicAuthnPassword;
-            set => __WebhookBasicAuthnPassword = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[27], nameof(WebhookBasicAuthnPassword), value);
+            set => __WebhookBasicAuthnPassword = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[27], nameof(WebhookBasicAuthnPassword), value);
         }
 
         private string? __WebhookBasicAuthnPassword;
@@ -505,7 +505,7 @@ namespace Infra.Sora
         public string? ArchiveDir
         {
             get => __ArchiveDir;
-            set => __ArchiveDir = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[32], nameof(ArchiveDir), value);
+            set => __ArchiveDir = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[32], nameof(ArchiveDir), value);
         }
 
         private string? __ArchiveDir;
@@ -550,7 +550,7 @@ namespace Infra.Sora
         public string? TurnRealm
         {
             get => __TurnRealm;
-            set => __TurnRealm = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[35], nameof(TurnRealm), value);
+            set => __TurnRealm = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[35], nameof(TurnRealm), value);
         }
 
         private string? __TurnRealm;
@@ -565,7 +565,7 @@ namespace Infra.Sora
         public string? TurnFqdn
         {
             get => __TurnFqdn;
-            set => __TurnFqdn = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[36], nameof(TurnFqdn), value);
+            set => __TurnFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[36], nameof(TurnFqdn), value);
         }
 
         private string? __TurnFqdn;
@@ -595,7 +595,7 @@ namespace Infra.Sora
         public int? TurnTcpListenPort
         {
             get => __TurnTcpListenPort;
-            set => __TurnTcpListenPort = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[38], nameof(TurnTcpListenPort), value);
+            set => __TurnTcpListenPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[38], nameof(TurnTcpListenPort), value);
         }
 
         private int? __TurnTcpListenPort;
@@ -610,7 +610,7 @@ namespace Infra.Sora
         public int? TurnTcpPort
         {
             get => __TurnTcpPort;
-            set => __TurnTcpPort = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[39], nameof(TurnTcpPort), value);
+            set => __TurnTcpPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[39], nameof(TurnTcpPort), value);
         }
 
         private int? __TurnTcpPort;
@@ -640,7 +640,7 @@ namespace Infra.Sora
         public string? TurnTlsFqdn
         {
             get => __TurnTlsFqdn;
-            set => __TurnTlsFqdn = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[41], nameof(TurnTlsFqdn), value);
+            set => __TurnTlsFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[41], nameof(TurnTlsFqdn), value);
         }
 
         private string? __TurnTlsFqdn;
@@ -655,7 +655,7 @@ namespace Infra.Sora
         public int? TurnTlsPort
         {
             get => __TurnTlsPort;
-            set => __TurnTlsPort = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[42], nameof(TurnTlsPort), value);
+            set => __TurnTlsPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[42], nameof(TurnTlsPort), value);
         }
 
         private int? __TurnTlsPort;
@@ -685,7 +685,7 @@ namespace Infra.Sora
         public int? ClusterListenMinPort
         {
             get => __ClusterListenMinPort;
-            set => __ClusterListenMinPort = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[44], nameof(ClusterListenMinPort), value);
+            set => __ClusterListenMinPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[44], nameof(ClusterListenMinPort), value);
         }
 
         private int? __ClusterListenMinPort;
@@ -700,7 +700,7 @@ namespace Infra.Sora
         public int? ClusterListenMaxPort
         {
             get => __ClusterListenMaxPort;
-            set => __ClusterListenMaxPort = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[45], nameof(ClusterListenMaxPort), value);
+            set => __ClusterListenMaxPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[45], nameof(ClusterListenMaxPort), value);
         }
 
         private int? __ClusterListenMaxPort;
@@ -715,7 +715,7 @@ namespace Infra.Sora
         public global::System.Uri? StatsWebhookUrl
         {
             get => __StatsWebhookUrl;
-            set => __StatsWebhookUrl = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[46], nameof(StatsWebhookUrl), value);
+            set => __StatsWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[46], nameof(StatsWebhookUrl), value);
         }
 
         private global::System.Uri? __StatsWebhookUrl;
@@ -745,7 +745,7 @@ namespace Infra.Sora
         public global::System.TimeSpan? WebsocketStatsTimerInterval
         {
             get => __WebsocketStatsTimerInterval;
-            set => __WebsocketStatsTimerInterval = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[48], nameof(WebsocketStatsTimerInterval), value);
+            set => __WebsocketStatsTimerInterval = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[48], nameof(WebsocketStatsTimerInterval), value);
         }
 
         private global::System.TimeSpan? __WebsocketStatsTimerInterval;
@@ -760,7 +760,7 @@ namespace Infra.Sora
         public global::System.Uri? AudioStreamingUrl
         {
             get => __AudioStreamingUrl;
-            set => __AudioStreamingUrl = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[49], nameof(AudioStreamingUrl), value);
+            set => __AudioStreamingUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[49], nameof(AudioStreamingUrl), value);
         }
 
         private global::System.Uri? __AudioStreamingUrl;
@@ -835,7 +835,7 @@ namespace Infra.Sora
         public global::System.TimeSpan? IceConnectionStateDisconnectedTimeout
         {
             get => __IceConnectionStateDisconnectedTimeout;
-            set => __IceConnectionStateDisconnectedTimeout = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[54], nameof(IceConnectionStateDisconnectedTimeout), value);
+            set => __IceConnectionStateDisconnectedTimeout = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[54], nameof(IceConnectionStateDisconnectedTimeout), value);
         }
 
         private global::System.TimeSpan? __IceConnectionStateDisconnectedTimeout;
@@ -850,7 +850,7 @@ namespace Infra.Sora
         public global::System.TimeSpan? IceConnectionStateFailedTimeout
         {
             get => __IceConnectionStateFailedTimeout;
-            set => __IceConnectionStateFailedTimeout = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[55], nameof(IceConnectionStateFailedTimeout), value);
+            set => __IceConnectionStateFailedTimeout = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[55], nameof(IceConnectionStateFailedTimeout), value);
         }
 
         private global::System.TimeSpan? __IceConnectionStateFailedTimeout;
@@ -883,160 +883,160 @@ namespace Infra.Sora
         }
 
         /// <summary>Parses sora.conf text; false (and every diagnostic) when Sora would refuse or misread it.</summary>
-        public static bool TryParse(string text, out ProductionConf? conf, out global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.SoraConfDiagnostic> diagnostics)
+        public static bool TryParse(string text, out ProductionConf? conf, out global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> diagnostics)
         {
             var result = new ProductionConf();
-            bool ok = global::Sora.Config.SoraConfBinding.Read(text, result, __soraCatalog, TargetSoraVersion, out diagnostics);
+            bool ok = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(text, result, __soraCatalog, TargetSoraVersion, out diagnostics);
             conf = ok ? result : null;
             return ok;
         }
 
         /// <summary>Reads a sora.conf file as Sora does (bytes, UTF-8 checked) and parses it.</summary>
-        public static ProductionConf Load(string path) => Parse(global::Sora.Config.SoraConfBinding.ReadFile(path, __soraCatalog, TargetSoraVersion));
+        public static ProductionConf Load(string path) => Parse(global::Sora.Config.CodeGeneration.SoraConfBinding.ReadFile(path, __soraCatalog, TargetSoraVersion));
 
         /// <summary>Writes <see cref="Serialize"/> atomically (temporary file, then rename): UTF-8 without BOM, LF.</summary>
-        public void Save(string path) => global::Sora.Config.SoraConfBinding.Save(path, Serialize());
+        public void Save(string path) => global::Sora.Config.CodeGeneration.SoraConfBinding.Save(path, Serialize());
 
         /// <summary>sora.conf text: the keys that are set, in schema order, then the unknown keys.</summary>
-        public string Serialize() => global::Sora.Config.SoraConfWriter.Write(ToSettings());
+        public string Serialize() => global::Sora.Config.Syntax.SoraConfWriter.Write(ToSettings());
 
         /// <summary>Runs the rule catalogue on effective values: a key that is not set takes its Sora 2025.2 default.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile = global::Sora.Config.SoraConfProfile.Production)
-            => global::Sora.Config.SoraConfBinding.Validate(ToSettings(), __soraCatalog, TargetSoraVersion, profile);
+        public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile = global::Sora.Config.SoraConfProfile.Production)
+            => global::Sora.Config.CodeGeneration.SoraConfBinding.Validate(ToSettings(), __soraCatalog, TargetSoraVersion, profile);
 
         /// <summary>The settings that are set, as sora.conf text: schema order, then unknown keys.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToSettings()
         {
             var settings = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            if (__LicenseFile is { } v0) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("license_file", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[0], v0)));
-            if (__Label is { } v1) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("label", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[1], v1)));
-            if (__Ipv4Address is { } v2) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ipv4_address", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[2], v2)));
-            if (__Ipv6 is { } v3) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ipv6", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[3], v3)));
-            if (__Ipv6Address is { } v4) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ipv6_address", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[4], v4)));
-            if (__ApiPort is { } v5) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("api_port", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[5], v5)));
-            if (__ApiLoopbackAddressOnly is { } v6) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("api_loopback_address_only", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[6], v6)));
-            if (__ApiCorsOrigin is { } v7) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("api_cors_origin", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[7], v7)));
-            if (__SignalingPort is { } v8) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_port", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[8], v8)));
-            if (__SignalingLoopbackAddressOnly is { } v9) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_loopback_address_only", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[9], v9)));
-            if (__SignalingBundleId is { } v10) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_bundle_id", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[10], v10)));
-            if (__SignalingNotify is { } v11) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[11], v11)));
-            if (__SignalingNotifyMetadata is { } v12) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify_metadata", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[12], v12)));
-            if (__SignalingNotifyConnectionId is { } v13) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify_connection_id", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[13], v13)));
-            if (__SignalingNotifyClientId is { } v14) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify_client_id", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[14], v14)));
-            if (__SignalingNotifyBundleId is { } v15) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify_bundle_id", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[15], v15)));
-            if (__SignalingNotifyMetadataExt is { } v16) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify_metadata_ext", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[16], v16)));
-            if (__LegacySignalingError is { } v17) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("legacy_signaling_error", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[17], v17)));
-            if (__AuthWebhookUrl is { } v18) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("auth_webhook_url", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[18], v18)));
-            if (__AuthWebhookLog is { } v19) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("auth_webhook_log", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[19], v19)));
-            if (__SessionWebhookUrl is { } v20) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("session_webhook_url", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[20], v20)));
-            if (__EventWebhookUrl is { } v21) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("event_webhook_url", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[21], v21)));
-            if (__EventWebhookWorkerNumber is { } v22) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("event_webhook_worker_number", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[22], v22)));
-            if (__ConnectionUpdatedWebhookInterval is { } v23) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("connection_updated_webhook_interval", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[23], v23)));
-            if (__WebhookResponseTimeout is { } v24) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("webhook_response_timeout", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[24], v24)));
-            if (__WebhookBasicAuthn is { } v25) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("webhook_basic_authn", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[25], v25)));
-            if (__WebhookBasicAuthnUserId is { } v26) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("webhook_basic_authn_user_id", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[26], v26)));
-            if (__WebhookBasicAuthnPassword is { } v27) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("webhook_basic_authn_password", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[27], v27)));
-            if (__WebhookInsecure is { } v28) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("webhook_insecure", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[28], v28)));
-            if (__LegacyLogFormat is { } v29) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("legacy_log_format", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[29], v29)));
-            if (__LegacyLogExtension is { } v30) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("legacy_log_extension", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[30], v30)));
-            if (__SkipRedactSensitiveData is { } v31) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("skip_redact_sensitive_data", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[31], v31)));
-            if (__ArchiveDir is { } v32) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("archive_dir", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[32], v32)));
-            if (__RecordingDualOutput is { } v33) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("recording_dual_output", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[33], v33)));
-            if (__Turn is { } v34) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[34], v34)));
-            if (__TurnRealm is { } v35) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_realm", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[35], v35)));
-            if (__TurnFqdn is { } v36) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_fqdn", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[36], v36)));
-            if (__TurnTcp is { } v37) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[37], v37)));
-            if (__TurnTcpListenPort is { } v38) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp_listen_port", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[38], v38)));
-            if (__TurnTcpPort is { } v39) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp_port", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[39], v39)));
-            if (__TurnTls is { } v40) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[40], v40)));
-            if (__TurnTlsFqdn is { } v41) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls_fqdn", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[41], v41)));
-            if (__TurnTlsPort is { } v42) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls_port", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[42], v42)));
-            if (__Cluster is { } v43) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[43], v43)));
-            if (__ClusterListenMinPort is { } v44) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster_listen_min_port", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[44], v44)));
-            if (__ClusterListenMaxPort is { } v45) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster_listen_max_port", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[45], v45)));
-            if (__StatsWebhookUrl is { } v46) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("stats_webhook_url", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[46], v46)));
-            if (__StatsWebhookLog is { } v47) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("stats_webhook_log", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[47], v47)));
-            if (__WebsocketStatsTimerInterval is { } v48) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("websocket_stats_timer_interval", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[48], v48)));
-            if (__AudioStreamingUrl is { } v49) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("audio_streaming_url", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[49], v49)));
-            if (__AudioStreamingHeader is { } v50) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("audio_streaming_header", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[50], v50)));
-            if (__DataChannelMessaging is { } v51) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_messaging", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[51], v51)));
-            if (__DataChannelRpc is { } v52) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_rpc", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[52], v52)));
-            if (__SimulcastMulticodec is { } v53) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("simulcast_multicodec", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[53], v53)));
-            if (__IceConnectionStateDisconnectedTimeout is { } v54) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ice_connection_state_disconnected_timeout", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[54], v54)));
-            if (__IceConnectionStateFailedTimeout is { } v55) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ice_connection_state_failed_timeout", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[55], v55)));
-            if (__Demo is { } v56) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("demo", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[56], v56)));
+            if (__LicenseFile is { } v0) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("license_file", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[0], v0)));
+            if (__Label is { } v1) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("label", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[1], v1)));
+            if (__Ipv4Address is { } v2) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ipv4_address", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[2], v2)));
+            if (__Ipv6 is { } v3) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ipv6", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[3], v3)));
+            if (__Ipv6Address is { } v4) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ipv6_address", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[4], v4)));
+            if (__ApiPort is { } v5) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("api_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[5], v5)));
+            if (__ApiLoopbackAddressOnly is { } v6) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("api_loopback_address_only", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[6], v6)));
+            if (__ApiCorsOrigin is { } v7) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("api_cors_origin", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[7], v7)));
+            if (__SignalingPort is { } v8) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[8], v8)));
+            if (__SignalingLoopbackAddressOnly is { } v9) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_loopback_address_only", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[9], v9)));
+            if (__SignalingBundleId is { } v10) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_bundle_id", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[10], v10)));
+            if (__SignalingNotify is { } v11) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[11], v11)));
+            if (__SignalingNotifyMetadata is { } v12) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify_metadata", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[12], v12)));
+            if (__SignalingNotifyConnectionId is { } v13) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify_connection_id", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[13], v13)));
+            if (__SignalingNotifyClientId is { } v14) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify_client_id", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[14], v14)));
+            if (__SignalingNotifyBundleId is { } v15) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify_bundle_id", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[15], v15)));
+            if (__SignalingNotifyMetadataExt is { } v16) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_notify_metadata_ext", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[16], v16)));
+            if (__LegacySignalingError is { } v17) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("legacy_signaling_error", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[17], v17)));
+            if (__AuthWebhookUrl is { } v18) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("auth_webhook_url", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[18], v18)));
+            if (__AuthWebhookLog is { } v19) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("auth_webhook_log", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[19], v19)));
+            if (__SessionWebhookUrl is { } v20) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("session_webhook_url", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[20], v20)));
+            if (__EventWebhookUrl is { } v21) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("event_webhook_url", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[21], v21)));
+            if (__EventWebhookWorkerNumber is { } v22) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("event_webhook_worker_number", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[22], v22)));
+            if (__ConnectionUpdatedWebhookInterval is { } v23) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("connection_updated_webhook_interval", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[23], v23)));
+            if (__WebhookResponseTimeout is { } v24) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("webhook_response_timeout", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[24], v24)));
+            if (__WebhookBasicAuthn is { } v25) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("webhook_basic_authn", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[25], v25)));
+            if (__WebhookBasicAuthnUserId is { } v26) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("webhook_basic_authn_user_id", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[26], v26)));
+            if (__WebhookBasicAuthnPassword is { } v27) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("webhook_basic_authn_password", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[27], v27)));
+            if (__WebhookInsecure is { } v28) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("webhook_insecure", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[28], v28)));
+            if (__LegacyLogFormat is { } v29) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("legacy_log_format", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[29], v29)));
+            if (__LegacyLogExtension is { } v30) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("legacy_log_extension", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[30], v30)));
+            if (__SkipRedactSensitiveData is { } v31) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("skip_redact_sensitive_data", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[31], v31)));
+            if (__ArchiveDir is { } v32) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("archive_dir", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[32], v32)));
+            if (__RecordingDualOutput is { } v33) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("recording_dual_output", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[33], v33)));
+            if (__Turn is { } v34) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[34], v34)));
+            if (__TurnRealm is { } v35) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_realm", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[35], v35)));
+            if (__TurnFqdn is { } v36) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_fqdn", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[36], v36)));
+            if (__TurnTcp is { } v37) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[37], v37)));
+            if (__TurnTcpListenPort is { } v38) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp_listen_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[38], v38)));
+            if (__TurnTcpPort is { } v39) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[39], v39)));
+            if (__TurnTls is { } v40) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[40], v40)));
+            if (__TurnTlsFqdn is { } v41) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls_fqdn", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[41], v41)));
+            if (__TurnTlsPort is { } v42) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[42], v42)));
+            if (__Cluster is { } v43) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[43], v43)));
+            if (__ClusterListenMinPort is { } v44) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster_listen_min_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[44], v44)));
+            if (__ClusterListenMaxPort is { } v45) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster_listen_max_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[45], v45)));
+            if (__StatsWebhookUrl is { } v46) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("stats_webhook_url", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[46], v46)));
+            if (__StatsWebhookLog is { } v47) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("stats_webhook_log", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[47], v47)));
+            if (__WebsocketStatsTimerInterval is { } v48) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("websocket_stats_timer_interval", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[48], v48)));
+            if (__AudioStreamingUrl is { } v49) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("audio_streaming_url", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[49], v49)));
+            if (__AudioStreamingHeader is { } v50) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("audio_streaming_header", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[50], v50)));
+            if (__DataChannelMessaging is { } v51) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_messaging", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[51], v51)));
+            if (__DataChannelRpc is { } v52) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_rpc", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[52], v52)));
+            if (__SimulcastMulticodec is { } v53) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("simulcast_multicodec", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[53], v53)));
+            if (__IceConnectionStateDisconnectedTimeout is { } v54) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ice_connection_state_disconnected_timeout", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[54], v54)));
+            if (__IceConnectionStateFailedTimeout is { } v55) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ice_connection_state_failed_timeout", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[55], v55)));
+            if (__Demo is { } v56) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("demo", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[56], v56)));
             foreach (var pair in UnknownKeys) settings.Add(pair);
             return settings;
         }
 
         /// <summary>A one-line summary for logs; secret values are shown as ***.</summary>
-        public override string ToString() => global::Sora.Config.SoraConfBinding.Describe("ProductionConf", TargetSoraVersion, ToSettings(), __soraCatalog);
+        public override string ToString() => global::Sora.Config.CodeGeneration.SoraConfBinding.Describe("ProductionConf", TargetSoraVersion, ToSettings(), __soraCatalog);
 
-        global::Sora.Config.SoraKeyInfo[] global::Sora.Config.ISoraConfBinding.BindingKeys => __SoraKeys;
+        global::Sora.Config.Catalog.SoraKeyInfo[] global::Sora.Config.CodeGeneration.ISoraConfBinding.BindingKeys => __SoraKeys;
 
         // The value is a span of the file: the typed readers cut a string only for values kept as strings or objects.
-        global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, global::System.ReadOnlySpan<char> value)
+        global::Sora.Config.Values.SoraValueError? global::Sora.Config.CodeGeneration.ISoraConfBinding.Apply(int index, global::System.ReadOnlySpan<char> value)
         {
-            global::Sora.Config.SoraValueError? error;
+            global::Sora.Config.Values.SoraValueError? error;
             switch (index)
             {
-                case 0: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[0], value, out var v0)) == null) __LicenseFile = global::Sora.Config.SoraConfBinding.ToText(v0!); return error;
-                case 1: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[1], value, out var v1)) == null) __Label = global::Sora.Config.SoraConfBinding.ToText(v1!); return error;
-                case 2: if ((error = global::Sora.Config.SoraConfBinding.ReadAddress(__SoraKeys[2], value, out var v2)) == null) __Ipv4Address = v2; return error;
-                case 3: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[3], value, out var v3)) == null) __Ipv6 = v3; return error;
-                case 4: if ((error = global::Sora.Config.SoraConfBinding.ReadAddress(__SoraKeys[4], value, out var v4)) == null) __Ipv6Address = v4; return error;
-                case 5: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[5], value, out var v5)) == null) __ApiPort = v5; return error;
-                case 6: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[6], value, out var v6)) == null) __ApiLoopbackAddressOnly = v6; return error;
-                case 7: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[7], value, out var v7)) == null) __ApiCorsOrigin = global::Sora.Config.SoraConfBinding.ToUri(v7!); return error;
-                case 8: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[8], value, out var v8)) == null) __SignalingPort = v8; return error;
-                case 9: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[9], value, out var v9)) == null) __SignalingLoopbackAddressOnly = v9; return error;
-                case 10: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[10], value, out var v10)) == null) __SignalingBundleId = v10; return error;
-                case 11: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[11], value, out var v11)) == null) __SignalingNotify = v11; return error;
-                case 12: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[12], value, out var v12)) == null) __SignalingNotifyMetadata = v12; return error;
-                case 13: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[13], value, out var v13)) == null) __SignalingNotifyConnectionId = v13; return error;
-                case 14: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[14], value, out var v14)) == null) __SignalingNotifyClientId = v14; return error;
-                case 15: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[15], value, out var v15)) == null) __SignalingNotifyBundleId = v15; return error;
-                case 16: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[16], value, out var v16)) == null) __SignalingNotifyMetadataExt = v16; return error;
-                case 17: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[17], value, out var v17)) == null) __LegacySignalingError = v17; return error;
-                case 18: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[18], value, out var v18)) == null) __AuthWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(v18!); return error;
-                case 19: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[19], value, out var v19)) == null) __AuthWebhookLog = v19; return error;
-                case 20: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[20], value, out var v20)) == null) __SessionWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(v20!); return error;
-                case 21: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[21], value, out var v21)) == null) __EventWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(v21!); return error;
-                case 22: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[22], value, out var v22)) == null) __EventWebhookWorkerNumber = v22; return error;
-                case 23: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[23], value, out var v23)) == null) __ConnectionUpdatedWebhookInterval = v23; return error;
-                case 24: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[24], value, out var v24)) == null) __WebhookResponseTimeout = v24; return error;
-                case 25: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[25], value, out var v25)) == null) __WebhookBasicAuthn = v25; return error;
-                case 26: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[26], value, out var v26)) == null) __WebhookBasicAuthnUserId = global::Sora.Config.SoraConfBinding.ToText(v26!); return error;
-                case 27: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[27], value, out var v27)) == null) __WebhookBasicAuthnPassword = global::Sora.Config.SoraConfBinding.ToText(v27!); return error;
-                case 28: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[28], value, out var v28)) == null) __WebhookInsecure = v28; return error;
-                case 29: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[29], value, out var v29)) == null) __LegacyLogFormat = v29; return error;
-                case 30: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[30], value, out var v30)) == null) __LegacyLogExtension = v30; return error;
-                case 31: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[31], value, out var v31)) == null) __SkipRedactSensitiveData = v31; return error;
-                case 32: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[32], value, out var v32)) == null) __ArchiveDir = global::Sora.Config.SoraConfBinding.ToText(v32!); return error;
-                case 33: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[33], value, out var v33)) == null) __RecordingDualOutput = v33; return error;
-                case 34: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[34], value, out var v34)) == null) __Turn = v34; return error;
-                case 35: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[35], value, out var v35)) == null) __TurnRealm = global::Sora.Config.SoraConfBinding.ToText(v35!); return error;
-                case 36: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[36], value, out var v36)) == null) __TurnFqdn = global::Sora.Config.SoraConfBinding.ToText(v36!); return error;
-                case 37: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[37], value, out var v37)) == null) __TurnTcp = v37; return error;
-                case 38: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[38], value, out var v38)) == null) __TurnTcpListenPort = v38; return error;
-                case 39: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[39], value, out var v39)) == null) __TurnTcpPort = v39; return error;
-                case 40: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[40], value, out var v40)) == null) __TurnTls = v40; return error;
-                case 41: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[41], value, out var v41)) == null) __TurnTlsFqdn = global::Sora.Config.SoraConfBinding.ToText(v41!); return error;
-                case 42: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[42], value, out var v42)) == null) __TurnTlsPort = v42; return error;
-                case 43: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[43], value, out var v43)) == null) __Cluster = v43; return error;
-                case 44: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[44], value, out var v44)) == null) __ClusterListenMinPort = v44; return error;
-                case 45: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[45], value, out var v45)) == null) __ClusterListenMaxPort = v45; return error;
-                case 46: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[46], value, out var v46)) == null) __StatsWebhookUrl = global::Sora.Config.SoraConfBinding.ToUri(v46!); return error;
-                case 47: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[47], value, out var v47)) == null) __StatsWebhookLog = v47; return error;
-                case 48: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[48], value, out var v48)) == null) __WebsocketStatsTimerInterval = v48; return error;
-                case 49: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[49], value, out var v49)) == null) __AudioStreamingUrl = global::Sora.Config.SoraConfBinding.ToUri(v49!); return error;
-                case 50: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[50], value, out var v50)) == null) __AudioStreamingHeader = v50; return error;
-                case 51: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[51], value, out var v51)) == null) __DataChannelMessaging = v51; return error;
-                case 52: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[52], value, out var v52)) == null) __DataChannelRpc = v52; return error;
-                case 53: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[53], value, out var v53)) == null) __SimulcastMulticodec = v53; return error;
-                case 54: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[54], value, out var v54)) == null) __IceConnectionStateDisconnectedTimeout = v54; return error;
-                case 55: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[55], value, out var v55)) == null) __IceConnectionStateFailedTimeout = v55; return error;
-                case 56: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[56], value, out var v56)) == null) __Demo = v56; return error;
+                case 0: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[0], value, out var v0)) == null) __LicenseFile = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v0!); return error;
+                case 1: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[1], value, out var v1)) == null) __Label = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v1!); return error;
+                case 2: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadAddress(__SoraKeys[2], value, out var v2)) == null) __Ipv4Address = v2; return error;
+                case 3: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[3], value, out var v3)) == null) __Ipv6 = v3; return error;
+                case 4: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadAddress(__SoraKeys[4], value, out var v4)) == null) __Ipv6Address = v4; return error;
+                case 5: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[5], value, out var v5)) == null) __ApiPort = v5; return error;
+                case 6: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[6], value, out var v6)) == null) __ApiLoopbackAddressOnly = v6; return error;
+                case 7: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[7], value, out var v7)) == null) __ApiCorsOrigin = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v7!); return error;
+                case 8: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[8], value, out var v8)) == null) __SignalingPort = v8; return error;
+                case 9: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[9], value, out var v9)) == null) __SignalingLoopbackAddressOnly = v9; return error;
+                case 10: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[10], value, out var v10)) == null) __SignalingBundleId = v10; return error;
+                case 11: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[11], value, out var v11)) == null) __SignalingNotify = v11; return error;
+                case 12: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[12], value, out var v12)) == null) __SignalingNotifyMetadata = v12; return error;
+                case 13: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[13], value, out var v13)) == null) __SignalingNotifyConnectionId = v13; return error;
+                case 14: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[14], value, out var v14)) == null) __SignalingNotifyClientId = v14; return error;
+                case 15: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[15], value, out var v15)) == null) __SignalingNotifyBundleId = v15; return error;
+                case 16: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[16], value, out var v16)) == null) __SignalingNotifyMetadataExt = v16; return error;
+                case 17: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[17], value, out var v17)) == null) __LegacySignalingError = v17; return error;
+                case 18: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[18], value, out var v18)) == null) __AuthWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v18!); return error;
+                case 19: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[19], value, out var v19)) == null) __AuthWebhookLog = v19; return error;
+                case 20: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[20], value, out var v20)) == null) __SessionWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v20!); return error;
+                case 21: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[21], value, out var v21)) == null) __EventWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v21!); return error;
+                case 22: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[22], value, out var v22)) == null) __EventWebhookWorkerNumber = v22; return error;
+                case 23: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[23], value, out var v23)) == null) __ConnectionUpdatedWebhookInterval = v23; return error;
+                case 24: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[24], value, out var v24)) == null) __WebhookResponseTimeout = v24; return error;
+                case 25: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[25], value, out var v25)) == null) __WebhookBasicAuthn = v25; return error;
+                case 26: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[26], value, out var v26)) == null) __WebhookBasicAuthnUserId = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v26!); return error;
+                case 27: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[27], value, out var v27)) == null) __WebhookBasicAuthnPassword = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v27!); return error;
+                case 28: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[28], value, out var v28)) == null) __WebhookInsecure = v28; return error;
+                case 29: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[29], value, out var v29)) == null) __LegacyLogFormat = v29; return error;
+                case 30: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[30], value, out var v30)) == null) __LegacyLogExtension = v30; return error;
+                case 31: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[31], value, out var v31)) == null) __SkipRedactSensitiveData = v31; return error;
+                case 32: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[32], value, out var v32)) == null) __ArchiveDir = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v32!); return error;
+                case 33: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[33], value, out var v33)) == null) __RecordingDualOutput = v33; return error;
+                case 34: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[34], value, out var v34)) == null) __Turn = v34; return error;
+                case 35: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[35], value, out var v35)) == null) __TurnRealm = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v35!); return error;
+                case 36: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[36], value, out var v36)) == null) __TurnFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v36!); return error;
+                case 37: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[37], value, out var v37)) == null) __TurnTcp = v37; return error;
+                case 38: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[38], value, out var v38)) == null) __TurnTcpListenPort = v38; return error;
+                case 39: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[39], value, out var v39)) == null) __TurnTcpPort = v39; return error;
+                case 40: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[40], value, out var v40)) == null) __TurnTls = v40; return error;
+                case 41: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[41], value, out var v41)) == null) __TurnTlsFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v41!); return error;
+                case 42: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[42], value, out var v42)) == null) __TurnTlsPort = v42; return error;
+                case 43: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[43], value, out var v43)) == null) __Cluster = v43; return error;
+                case 44: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[44], value, out var v44)) == null) __ClusterListenMinPort = v44; return error;
+                case 45: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[45], value, out var v45)) == null) __ClusterListenMaxPort = v45; return error;
+                case 46: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[46], value, out var v46)) == null) __StatsWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v46!); return error;
+                case 47: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[47], value, out var v47)) == null) __StatsWebhookLog = v47; return error;
+                case 48: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[48], value, out var v48)) == null) __WebsocketStatsTimerInterval = v48; return error;
+                case 49: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[49], value, out var v49)) == null) __AudioStreamingUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v49!); return error;
+                case 50: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[50], value, out var v50)) == null) __AudioStreamingHeader = v50; return error;
+                case 51: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[51], value, out var v51)) == null) __DataChannelMessaging = v51; return error;
+                case 52: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[52], value, out var v52)) == null) __DataChannelRpc = v52; return error;
+                case 53: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[53], value, out var v53)) == null) __SimulcastMulticodec = v53; return error;
+                case 54: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[54], value, out var v54)) == null) __IceConnectionStateDisconnectedTimeout = v54; return error;
+                case 55: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[55], value, out var v55)) == null) __IceConnectionStateFailedTimeout = v55; return error;
+                case 56: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[56], value, out var v56)) == null) __Demo = v56; return error;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -6,36 +6,36 @@ namespace Demo
 {
     /// <summary>Typed sora.conf for Sora 2025.1 (12 keys), generated from the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Sora.Config.Generator", "0.1.0.0")]
-    partial class TestConf : global::Sora.Config.ISoraConf, global::Sora.Config.ISoraConfBinding
+    partial class TestConf : global::Sora.Config.ISoraConf, global::Sora.Config.CodeGeneration.ISoraConfBinding
     {
         /// <summary>The Sora version this class targets.</summary>
         public const string TargetSoraVersion = "2025.1";
 
         // Built from the bundled schema merged with this project's <SoraConfSchema> files.
-        private static readonly global::Sora.Config.SoraCatalog __soraCatalog = new global::Sora.Config.SoraCatalog(
+        private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = new global::Sora.Config.Catalog.SoraCatalog(
         new string[] { "2024.2", "2025.1" },
-        new global::Sora.Config.SoraKeyInfo[]
+        new global::Sora.Config.Catalog.SoraKeyInfo[]
         {
-            new global::Sora.Config.SoraKeyInfo("flag_on", global::Sora.Config.SoraValueType.Bool, null, "true", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A boolean switch with a <default> of true & docs.", "既定値が true の真偽値スイッチ", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.SoraKeyInfo("listen_port", global::Sora.Config.SoraValueType.Port, null, "3000", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, "0", "65535", new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A port.", "ポート番号", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.SoraKeyInfo("worker_count", global::Sora.Config.SoraValueType.Int, null, "5", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, "1", "64", new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "An integer with a range.", "範囲付きの整数", "https://example.com/test", new string[] {  }, "Range made up for the test.", null, null),
-            new global::Sora.Config.SoraKeyInfo("wait_time", global::Sora.Config.SoraValueType.Interval, null, "5 s", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.SoraTimeUnit[] { global::Sora.Config.SoraTimeUnit.Second, global::Sora.Config.SoraTimeUnit.Minute }, global::Sora.Config.SoraTimeUnit.Second, new string[] {  }, "test", null, null, null, false, false, "An interval in seconds or minutes.", "秒または分の時間", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.SoraKeyInfo("ratio", global::Sora.Config.SoraValueType.Float, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A float.", "浮動小数点数", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.SoraKeyInfo("host_address", global::Sora.Config.SoraValueType.Ipv4, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "An IPv4 address.", "IPv4 アドレス", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.SoraKeyInfo("callback_url", global::Sora.Config.SoraValueType.Url, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A URL.", "URL", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.SoraKeyInfo("secret_token", global::Sora.Config.SoraValueType.String, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, true, "A secret.", "秘密の値", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.SoraKeyInfo("video_codec", global::Sora.Config.SoraValueType.Enum, null, "vp9", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] { "vp8", "vp9", "h264", "av1" }, "test", null, null, null, false, false, "An enum.", "列挙値", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.SoraKeyInfo("allowed_codecs", global::Sora.Config.SoraValueType.List, global::Sora.Config.SoraValueType.Enum, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] { "vp8", "vp9", "h264", "av1" }, "test", null, null, null, false, false, "A list of enum values.", "列挙値のリスト", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.SoraKeyInfo("trusted_addresses", global::Sora.Config.SoraValueType.List, global::Sora.Config.SoraValueType.Ipv4, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A list of IPv4 addresses.", "IPv4 アドレスのリスト", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.SoraKeyInfo("new_feature", global::Sora.Config.SoraValueType.Bool, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.SoraTimeUnit[] {  }, null, new string[] {  }, "test", "2025.1", null, null, false, false, "A key that appears in 2025.1.", "2025.1 で追加されたキー", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("flag_on", global::Sora.Config.Values.SoraValueType.Bool, null, "true", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A boolean switch with a <default> of true & docs.", "既定値が true の真偽値スイッチ", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("listen_port", global::Sora.Config.Values.SoraValueType.Port, null, "3000", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, "0", "65535", new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A port.", "ポート番号", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("worker_count", global::Sora.Config.Values.SoraValueType.Int, null, "5", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, "1", "64", new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "An integer with a range.", "範囲付きの整数", "https://example.com/test", new string[] {  }, "Range made up for the test.", null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("wait_time", global::Sora.Config.Values.SoraValueType.Interval, null, "5 s", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] { global::Sora.Config.Values.SoraTimeUnit.Second, global::Sora.Config.Values.SoraTimeUnit.Minute }, global::Sora.Config.Values.SoraTimeUnit.Second, new string[] {  }, "test", null, null, null, false, false, "An interval in seconds or minutes.", "秒または分の時間", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("ratio", global::Sora.Config.Values.SoraValueType.Float, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A float.", "浮動小数点数", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("host_address", global::Sora.Config.Values.SoraValueType.Ipv4, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "An IPv4 address.", "IPv4 アドレス", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("callback_url", global::Sora.Config.Values.SoraValueType.Url, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A URL.", "URL", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("secret_token", global::Sora.Config.Values.SoraValueType.String, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, true, "A secret.", "秘密の値", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("video_codec", global::Sora.Config.Values.SoraValueType.Enum, null, "vp9", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] { "vp8", "vp9", "h264", "av1" }, "test", null, null, null, false, false, "An enum.", "列挙値", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("allowed_codecs", global::Sora.Config.Values.SoraValueType.List, global::Sora.Config.Values.SoraValueType.Enum, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] { "vp8", "vp9", "h264", "av1" }, "test", null, null, null, false, false, "A list of enum values.", "列挙値のリスト", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("trusted_addresses", global::Sora.Config.Values.SoraValueType.List, global::Sora.Config.Values.SoraValueType.Ipv4, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A list of IPv4 addresses.", "IPv4 アドレスのリスト", "https://example.com/test", new string[] {  }, null, null, null),
+            new global::Sora.Config.Catalog.SoraKeyInfo("new_feature", global::Sora.Config.Values.SoraValueType.Bool, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", "2025.1", null, null, false, false, "A key that appears in 2025.1.", "2025.1 で追加されたキー", "https://example.com/test", new string[] {  }, null, null, null),
         },
-        new global::Sora.Config.SoraRuleInfo[]
+        new global::Sora.Config.Catalog.SoraRuleInfo[]
         {
-            new global::Sora.Config.SoraRuleInfo("SORA1901", "flag-off", global::Sora.Config.SoraConfSeverity.Warning, new global::Sora.Config.SoraText("Flag off", "フラグが無効"), new global::Sora.Config.SoraText("flag_on is {value}", "flag_on が {value} です"), new global::Sora.Config.SoraText("Test.", "テスト"), new global::Sora.Config.SoraText("Set it.", "設定してください"), null, null, null, "flag_on = false\n", "flag_on = true\n", null, null, new global::Sora.Config.SoraRuleCheck("condition", "flag_on", null, new string[] {  }, new global::Sora.Config.SoraPredicate[] { new global::Sora.Config.SoraPredicate("flag_on", "is", "false") }, new global::Sora.Config.SoraPortListener[] {  })),
-            new global::Sora.Config.SoraRuleInfo("SORA0003", "invalid-value", global::Sora.Config.SoraConfSeverity.Error, new global::Sora.Config.SoraText("Invalid value", "不正な値"), new global::Sora.Config.SoraText("Invalid value for '{key}': {detail}", "'{key}' の値が不正です: {detail}"), new global::Sora.Config.SoraText("Test.", "テスト"), new global::Sora.Config.SoraText("Fix it.", "直してください"), null, null, null, "listen_port = x\n", "listen_port = 1\n", null, null, new global::Sora.Config.SoraRuleCheck("value", null, null, new string[] {  }, new global::Sora.Config.SoraPredicate[] {  }, new global::Sora.Config.SoraPortListener[] {  })),
+            new global::Sora.Config.Catalog.SoraRuleInfo("SORA1901", "flag-off", global::Sora.Config.Diagnostics.SoraConfSeverity.Warning, new global::Sora.Config.Catalog.SoraText("Flag off", "フラグが無効"), new global::Sora.Config.Catalog.SoraText("flag_on is {value}", "flag_on が {value} です"), new global::Sora.Config.Catalog.SoraText("Test.", "テスト"), new global::Sora.Config.Catalog.SoraText("Set it.", "設定してください"), null, null, null, "flag_on = false\n", "flag_on = true\n", null, null, new global::Sora.Config.Catalog.SoraRuleCheck("condition", "flag_on", null, new string[] {  }, new global::Sora.Config.Catalog.SoraPredicate[] { new global::Sora.Config.Catalog.SoraPredicate("flag_on", "is", "false") }, new global::Sora.Config.Catalog.SoraPortListener[] {  })),
+            new global::Sora.Config.Catalog.SoraRuleInfo("SORA0003", "invalid-value", global::Sora.Config.Diagnostics.SoraConfSeverity.Error, new global::Sora.Config.Catalog.SoraText("Invalid value", "不正な値"), new global::Sora.Config.Catalog.SoraText("Invalid value for '{key}': {detail}", "'{key}' の値が不正です: {detail}"), new global::Sora.Config.Catalog.SoraText("Test.", "テスト"), new global::Sora.Config.Catalog.SoraText("Fix it.", "直してください"), null, null, null, "listen_port = x\n", "listen_port = 1\n", null, null, new global::Sora.Config.Catalog.SoraRuleCheck("value", null, null, new string[] {  }, new global::Sora.Config.Catalog.SoraPredicate[] {  }, new global::Sora.Config.Catalog.SoraPortListener[] {  })),
         });
-        private static global::Sora.Config.SoraKeyInfo[]? __soraKeys;
-        private static global::Sora.Config.SoraKeyInfo[] __SoraKeys => __soraKeys ??= global::Sora.Config.SoraConfBinding.Keys(__soraCatalog, "flag_on", "listen_port", "worker_count", "wait_time", "ratio", "host_address", "callback_url", "secret_token", "video_codec", "allowed_codecs", "trusted_addresses", "new_feature");
+        private static global::Sora.Config.Catalog.SoraKeyInfo[]? __soraKeys;
+        private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ??= global::Sora.Config.CodeGeneration.SoraConfBinding.Keys(__soraCatalog, "flag_on", "listen_port", "worker_count", "wait_time", "ratio", "host_address", "callback_url", "secret_token", "video_codec", "allowed_codecs", "trusted_addresses", "new_feature");
 
         /// <summary>A boolean switch with a &lt;default&gt; of true &amp; docs.</summary>
         /// <remarks>
@@ -62,7 +62,7 @@ namespace Demo
         public int? ListenPort
         {
             get => __ListenPort;
-            set => __ListenPort = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[1], nameof(ListenPort), value);
+            set => __ListenPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[1], nameof(ListenPort), value);
         }
 
         private int? __ListenPort;
@@ -77,7 +77,7 @@ namespace Demo
         public int? WorkerCount
         {
             get => __WorkerCount;
-            set => __WorkerCount = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[2], nameof(WorkerCount), value);
+            set => __WorkerCount = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[2], nameof(WorkerCount), value);
         }
 
         private int? __WorkerCount;
@@ -92,7 +92,7 @@ namespace Demo
         public global::System.TimeSpan? WaitTime
         {
             get => __WaitTime;
-            set => __WaitTime = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[3], nameof(WaitTime), value);
+            set => __WaitTime = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[3], nameof(WaitTime), value);
         }
 
         private global::System.TimeSpan? __WaitTime;
@@ -107,7 +107,7 @@ namespace Demo
         public double? Ratio
         {
             get => __Ratio;
-            set => __Ratio = global::Sora.Config.SoraConfBinding.Check(__SoraKeys[4], nameof(Ratio), value);
+            set => __Ratio = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[4], nameof(Ratio), value);
         }
 
         private double? __Ratio;
@@ -122,7 +122,7 @@ namespace Demo
         public global::System.Net.IPAddress? HostAddress
         {
             get => __HostAddress;
-            set => __HostAddress = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[5], nameof(HostAddress), value);
+            set => __HostAddress = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[5], nameof(HostAddress), value);
         }
 
         private global::System.Net.IPAddress? __HostAddress;
@@ -137,7 +137,7 @@ namespace Demo
         public global::System.Uri? CallbackUrl
         {
             get => __CallbackUrl;
-            set => __CallbackUrl = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[6], nameof(CallbackUrl), value);
+            set => __CallbackUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[6], nameof(CallbackUrl), value);
         }
 
         private global::System.Uri? __CallbackUrl;
@@ -152,7 +152,7 @@ namespace Demo
         public string? SecretToken
         {
             get => __SecretToken;
-            set => __SecretToken = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[7], nameof(SecretToken), value);
+            set => __SecretToken = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[7], nameof(SecretToken), value);
         }
 
         private string? __SecretToken;
@@ -182,7 +182,7 @@ namespace Demo
         public global::System.Collections.Generic.IReadOnlyList<AllowedCodecsOption>? AllowedCodecs
         {
             get => __AllowedCodecs;
-            set => __AllowedCodecs = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[9], nameof(AllowedCodecs), value);
+            set => __AllowedCodecs = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[9], nameof(AllowedCodecs), value);
         }
 
         private global::System.Collections.Generic.IReadOnlyList<AllowedCodecsOption>? __AllowedCodecs;
@@ -197,7 +197,7 @@ namespace Demo
         public global::System.Collections.Generic.IReadOnlyList<global::System.Net.IPAddress>? TrustedAddresses
         {
             get => __TrustedAddresses;
-            set => __TrustedAddresses = global::Sora.Config.SoraConfBinding.CheckRef(__SoraKeys[10], nameof(TrustedAddresses), value);
+            set => __TrustedAddresses = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[10], nameof(TrustedAddresses), value);
         }
 
         private global::System.Collections.Generic.IReadOnlyList<global::System.Net.IPAddress>? __TrustedAddresses;
@@ -306,70 +306,70 @@ namespace Demo
         }
 
         /// <summary>Parses sora.conf text; false (and every diagnostic) when Sora would refuse or misread it.</summary>
-        public static bool TryParse(string text, out TestConf? conf, out global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.SoraConfDiagnostic> diagnostics)
+        public static bool TryParse(string text, out TestConf? conf, out global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> diagnostics)
         {
             var result = new TestConf();
-            bool ok = global::Sora.Config.SoraConfBinding.Read(text, result, __soraCatalog, TargetSoraVersion, out diagnostics);
+            bool ok = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(text, result, __soraCatalog, TargetSoraVersion, out diagnostics);
             conf = ok ? result : null;
             return ok;
         }
 
         /// <summary>Reads a sora.conf file as Sora does (bytes, UTF-8 checked) and parses it.</summary>
-        public static TestConf Load(string path) => Parse(global::Sora.Config.SoraConfBinding.ReadFile(path, __soraCatalog, TargetSoraVersion));
+        public static TestConf Load(string path) => Parse(global::Sora.Config.CodeGeneration.SoraConfBinding.ReadFile(path, __soraCatalog, TargetSoraVersion));
 
         /// <summary>Writes <see cref="Serialize"/> atomically (temporary file, then rename): UTF-8 without BOM, LF.</summary>
-        public void Save(string path) => global::Sora.Config.SoraConfBinding.Save(path, Serialize());
+        public void Save(string path) => global::Sora.Config.CodeGeneration.SoraConfBinding.Save(path, Serialize());
 
         /// <summary>sora.conf text: the keys that are set, in schema order, then the unknown keys.</summary>
-        public string Serialize() => global::Sora.Config.SoraConfWriter.Write(ToSettings());
+        public string Serialize() => global::Sora.Config.Syntax.SoraConfWriter.Write(ToSettings());
 
         /// <summary>Runs the rule catalogue on effective values: a key that is not set takes its Sora 2025.1 default.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile = global::Sora.Config.SoraConfProfile.Production)
-            => global::Sora.Config.SoraConfBinding.Validate(ToSettings(), __soraCatalog, TargetSoraVersion, profile);
+        public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile = global::Sora.Config.SoraConfProfile.Production)
+            => global::Sora.Config.CodeGeneration.SoraConfBinding.Validate(ToSettings(), __soraCatalog, TargetSoraVersion, profile);
 
         /// <summary>The settings that are set, as sora.conf text: schema order, then unknown keys.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>> ToSettings()
         {
             var settings = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            if (__FlagOn is { } v0) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("flag_on", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[0], v0)));
-            if (__ListenPort is { } v1) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("listen_port", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[1], v1)));
-            if (__WorkerCount is { } v2) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("worker_count", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[2], v2)));
-            if (__WaitTime is { } v3) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("wait_time", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[3], v3)));
-            if (__Ratio is { } v4) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ratio", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[4], v4)));
-            if (__HostAddress is { } v5) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("host_address", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[5], v5)));
-            if (__CallbackUrl is { } v6) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("callback_url", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[6], v6)));
-            if (__SecretToken is { } v7) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("secret_token", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[7], v7)));
-            if (__VideoCodec is { } v8) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("video_codec", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[8], __Spell(v8))));
-            if (__AllowedCodecs is { } v9) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("allowed_codecs", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[9], global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(v9, __Spell)))));
-            if (__TrustedAddresses is { } v10) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("trusted_addresses", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[10], v10)));
-            if (__NewFeature is { } v11) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("new_feature", global::Sora.Config.SoraConfBinding.Format(__SoraKeys[11], v11)));
+            if (__FlagOn is { } v0) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("flag_on", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[0], v0)));
+            if (__ListenPort is { } v1) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("listen_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[1], v1)));
+            if (__WorkerCount is { } v2) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("worker_count", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[2], v2)));
+            if (__WaitTime is { } v3) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("wait_time", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[3], v3)));
+            if (__Ratio is { } v4) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ratio", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[4], v4)));
+            if (__HostAddress is { } v5) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("host_address", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[5], v5)));
+            if (__CallbackUrl is { } v6) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("callback_url", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[6], v6)));
+            if (__SecretToken is { } v7) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("secret_token", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[7], v7)));
+            if (__VideoCodec is { } v8) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("video_codec", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[8], __Spell(v8))));
+            if (__AllowedCodecs is { } v9) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("allowed_codecs", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[9], global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(v9, __Spell)))));
+            if (__TrustedAddresses is { } v10) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("trusted_addresses", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[10], v10)));
+            if (__NewFeature is { } v11) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("new_feature", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[11], v11)));
             foreach (var pair in UnknownKeys) settings.Add(pair);
             return settings;
         }
 
         /// <summary>A one-line summary for logs; secret values are shown as ***.</summary>
-        public override string ToString() => global::Sora.Config.SoraConfBinding.Describe("TestConf", TargetSoraVersion, ToSettings(), __soraCatalog);
+        public override string ToString() => global::Sora.Config.CodeGeneration.SoraConfBinding.Describe("TestConf", TargetSoraVersion, ToSettings(), __soraCatalog);
 
-        global::Sora.Config.SoraKeyInfo[] global::Sora.Config.ISoraConfBinding.BindingKeys => __SoraKeys;
+        global::Sora.Config.Catalog.SoraKeyInfo[] global::Sora.Config.CodeGeneration.ISoraConfBinding.BindingKeys => __SoraKeys;
 
         // The value is a span of the file: the typed readers cut a string only for values kept as strings or objects.
-        global::Sora.Config.SoraValueError? global::Sora.Config.ISoraConfBinding.Apply(int index, global::System.ReadOnlySpan<char> value)
+        global::Sora.Config.Values.SoraValueError? global::Sora.Config.CodeGeneration.ISoraConfBinding.Apply(int index, global::System.ReadOnlySpan<char> value)
         {
-            global::Sora.Config.SoraValueError? error;
+            global::Sora.Config.Values.SoraValueError? error;
             switch (index)
             {
-                case 0: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[0], value, out var v0)) == null) __FlagOn = v0; return error;
-                case 1: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[1], value, out var v1)) == null) __ListenPort = v1; return error;
-                case 2: if ((error = global::Sora.Config.SoraConfBinding.ReadInt(__SoraKeys[2], value, out var v2)) == null) __WorkerCount = v2; return error;
-                case 3: if ((error = global::Sora.Config.SoraConfBinding.ReadTimeSpan(__SoraKeys[3], value, out var v3)) == null) __WaitTime = v3; return error;
-                case 4: if ((error = global::Sora.Config.SoraConfBinding.ReadDouble(__SoraKeys[4], value, out var v4)) == null) __Ratio = v4; return error;
-                case 5: if ((error = global::Sora.Config.SoraConfBinding.ReadAddress(__SoraKeys[5], value, out var v5)) == null) __HostAddress = v5; return error;
-                case 6: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[6], value, out var v6)) == null) __CallbackUrl = global::Sora.Config.SoraConfBinding.ToUri(v6!); return error;
-                case 7: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[7], value, out var v7)) == null) __SecretToken = global::Sora.Config.SoraConfBinding.ToText(v7!); return error;
-                case 8: if ((error = global::Sora.Config.SoraConfBinding.ReadEnum(__SoraKeys[8], value, __VideoCodecOptionSpellings, out var v8)) == null) __VideoCodec = (VideoCodecOption)v8; return error;
-                case 9: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[9], value, out var v9)) == null) __AllowedCodecs = global::Sora.Config.SoraConfBinding.ToList(v9!, __ReadAllowedCodecsOption); return error;
-                case 10: if ((error = global::Sora.Config.SoraConfBinding.Read(__SoraKeys[10], value, out var v10)) == null) __TrustedAddresses = global::Sora.Config.SoraConfBinding.ToList(v10!, global::Sora.Config.SoraConfBinding.ToAddress); return error;
-                case 11: if ((error = global::Sora.Config.SoraConfBinding.ReadBool(__SoraKeys[11], value, out var v11)) == null) __NewFeature = v11; return error;
+                case 0: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[0], value, out var v0)) == null) __FlagOn = v0; return error;
+                case 1: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[1], value, out var v1)) == null) __ListenPort = v1; return error;
+                case 2: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[2], value, out var v2)) == null) __WorkerCount = v2; return error;
+                case 3: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[3], value, out var v3)) == null) __WaitTime = v3; return error;
+                case 4: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadDouble(__SoraKeys[4], value, out var v4)) == null) __Ratio = v4; return error;
+                case 5: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadAddress(__SoraKeys[5], value, out var v5)) == null) __HostAddress = v5; return error;
+                case 6: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[6], value, out var v6)) == null) __CallbackUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v6!); return error;
+                case 7: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[7], value, out var v7)) == null) __SecretToken = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v7!); return error;
+                case 8: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadEnum(__SoraKeys[8], value, __VideoCodecOptionSpellings, out var v8)) == null) __VideoCodec = (VideoCodecOption)v8; return error;
+                case 9: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[9], value, out var v9)) == null) __AllowedCodecs = global::Sora.Config.CodeGeneration.SoraConfBinding.ToList(v9!, __ReadAllowedCodecsOption); return error;
+                case 10: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[10], value, out var v10)) == null) __TrustedAddresses = global::Sora.Config.CodeGeneration.SoraConfBinding.ToList(v10!, global::Sora.Config.CodeGeneration.SoraConfBinding.ToAddress); return error;
+                case 11: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[11], value, out var v11)) == null) __NewFeature = v11; return error;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -1,4 +1,6 @@
 using Sora.Config;
+using Sora.Config.IO;
+using Sora.Config.Values;
 
 namespace Sora.Config.Tests.Binding;
 

@@ -1,4 +1,8 @@
 using Sora.Config;
+using Sora.Config.Catalog;
+using Sora.Config.CodeGeneration;
+using Sora.Config.Diagnostics;
+using Sora.Config.Values;
 
 namespace Sora.Config.Tests.Binding;
 

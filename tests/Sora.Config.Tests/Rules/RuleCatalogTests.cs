@@ -1,3 +1,9 @@
+using Sora.Config.Catalog;
+using Sora.Config.Diagnostics;
+using Sora.Config.Evaluation;
+using Sora.Config.Syntax;
+using Sora.Config.Values;
+
 namespace Sora.Config.Tests.Rules;
 
 /// <summary>Every rule of the catalogue triggers on its bad example and not on its good one, and

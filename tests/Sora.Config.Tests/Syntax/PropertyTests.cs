@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using CsCheck;
+using Sora.Config.Catalog;
+using Sora.Config.IO;
+using Sora.Config.Values;
 
 namespace Sora.Config.Tests.Syntax;
 

@@ -1,4 +1,6 @@
 using System.Text;
+using Sora.Config.IO;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.Tests.Syntax;
 

@@ -1,4 +1,9 @@
 using System.Text;
+using Sora.Config.Diagnostics;
+using Sora.Config.Evaluation;
+using Sora.Config.IO;
+using Sora.Config.Syntax;
+using Sora.Config.Values;
 
 namespace Sora.Config.Tests.Syntax;
 

@@ -1,3 +1,6 @@
+using Sora.Config.Evaluation;
+using Sora.Config.Syntax;
+
 namespace Sora.Config.Tests.Syntax;
 
 /// <summary>The writer refuses anything that would not read back identically, and never leaks a secret.</summary>
