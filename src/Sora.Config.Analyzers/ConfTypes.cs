@@ -10,13 +10,17 @@ namespace Sora.Config.Analyzers
     /// <summary>What the analyzer needs to know of a typed sora.conf class.</summary>
     internal sealed class ConfType
     {
-        public ConfType(string? version, SoraConfProfile profile, Dictionary<string, string> propertyByKey, Dictionary<string, string> keyByProperty)
+        public ConfType(SoraCatalog catalog, string? version, SoraConfProfile profile, Dictionary<string, string> propertyByKey, Dictionary<string, string> keyByProperty)
         {
+            Catalog = catalog;
             Version = version;
             Profile = profile;
             PropertyByKey = propertyByKey;
             KeyByProperty = keyByProperty;
         }
+
+        /// <summary>The catalogue the class was generated from (the project's).</summary>
+        public SoraCatalog Catalog { get; }
 
         /// <summary>The targeted Sora version; null = the newest the catalogue knows.</summary>
         public string? Version { get; }
@@ -29,7 +33,9 @@ namespace Sora.Config.Analyzers
         /// <summary>C# property name → sora.conf key.</summary>
         public Dictionary<string, string> KeyByProperty { get; }
 
-        public SoraConfEvaluationOptions Options => new SoraConfEvaluationOptions { SoraVersion = Version, Profile = Profile };
+        public SoraConfEvaluationOptions Options => new SoraConfEvaluationOptions { Catalog = Catalog, SoraVersion = Version, Profile = Profile };
+
+        public string EffectiveVersion => Version ?? Catalog.NewestVersion;
     }
 
     /// <summary>Recognizes [GeneratedSoraConf] classes (Sora.Config.SoraConf is one), cached per type for the compilation.</summary>
@@ -37,15 +43,17 @@ namespace Sora.Config.Analyzers
     {
         private readonly INamedTypeSymbol generatedAttribute;
         private readonly SoraConfProfile? buildProfile;
+        private readonly SoraCatalog catalog;
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> assemblies = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, ConfType?> cache = new ConcurrentDictionary<ITypeSymbol, ConfType?>(SymbolEqualityComparer.Default);
         private readonly Func<ITypeSymbol, ConfType?> create;
         private readonly Func<IAssemblySymbol, bool> canHold;
 
-        public ConfTypes(INamedTypeSymbol generatedAttribute, SoraConfProfile? buildProfile)
+        public ConfTypes(INamedTypeSymbol generatedAttribute, SoraConfProfile? buildProfile, SoraCatalog catalog)
         {
             this.generatedAttribute = generatedAttribute;
             this.buildProfile = buildProfile;
+            this.catalog = catalog;
             // Delegates made once: TryGet runs for every object creation in the compilation.
             create = Create;
             canHold = CanHold;
@@ -63,6 +71,8 @@ namespace Sora.Config.Analyzers
             conf = result;
             return true;
         }
+
+        public SoraCatalog Catalog => catalog;
 
         /// <summary>The sora.conf key of a property of a generated class, or null.</summary>
         public string? KeyOf(IPropertySymbol property) =>
@@ -114,7 +124,7 @@ namespace Sora.Config.Analyzers
             // [SoraKey] attributes instead would bind attributes of every property at the first site of each build.
             var properties = new Dictionary<string, string>(StringComparer.Ordinal);
             var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var info in SoraCatalog.Default.Keys)
+            foreach (var info in catalog.Keys)
             {
                 var name = info.PropertyName;
                 foreach (var member in type.GetMembers(name))
@@ -125,7 +135,7 @@ namespace Sora.Config.Analyzers
                     break;
                 }
             }
-            return new ConfType(version, profile ?? buildProfile ?? SoraConfProfile.Production, properties, keys);
+            return new ConfType(catalog, version, profile ?? buildProfile ?? SoraConfProfile.Production, properties, keys);
         }
     }
 }

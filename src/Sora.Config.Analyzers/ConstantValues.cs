@@ -83,7 +83,7 @@ namespace Sora.Config.Analyzers
             {
                 var constant = operation.ConstantValue.Value;
                 if (constant is null) return NullMarker.Instance;
-                if (operation.Type is { TypeKind: TypeKind.Enum }) return EnumText(constant, key);
+                if (operation.Type is { TypeKind: TypeKind.Enum }) return EnumText(operation, constant, key);
                 return constant switch
                 {
                     bool or int or long or double or string => constant,
@@ -116,19 +116,27 @@ namespace Sora.Config.Analyzers
             }
         }
 
-        private static object? EnumText(object constant, SoraKeyInfo key)
+        /// <summary>A constant of a generated <c>&lt;Key&gt;Option</c> enum, matched to the key's candidate by spelling: the
+        /// member's name is the one the generator derives from the candidate (never its position, which another version of
+        /// the catalogue may order differently).</summary>
+        private static object? EnumText(IOperation operation, object constant, SoraKeyInfo key)
         {
-            // Generated enums (<Key>Option) declare the key's candidates in schema order: member i = candidate i.
-            int index;
-            try
+            if (operation.Type is not INamedTypeSymbol enumType) return null;
+            string? member = null;
+            foreach (var m in enumType.GetMembers())
             {
-                index = Convert.ToInt32(constant, CultureInfo.InvariantCulture);
+                if (m is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, constant))
+                {
+                    member = field.Name;
+                    break;
+                }
             }
-            catch (OverflowException)
+            if (member is null) return null;
+            foreach (var candidate in key.Candidates)
             {
-                return null;
+                if (Sora.Config.Shared.SoraNames.EnumMember(candidate) == member) return new RawText(candidate);
             }
-            return index >= 0 && index < key.Candidates.Count ? new RawText(key.Candidates[index]) : null;
+            return null;
         }
 
         private static object? List(IEnumerable<IOperation> elements, SoraKeyInfo key)

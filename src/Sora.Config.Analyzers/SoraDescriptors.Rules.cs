@@ -1,10 +1,10 @@
+// Generated from schema/rules.toml by src/Sora.Config.SchemaGen; do not edit. Regenerate: dotnet run --project src/Sora.Config.SchemaGen
 using Microsoft.CodeAnalysis;
 
 namespace Sora.Config.Analyzers
 {
-    /// <summary>One descriptor per rule of schema/rules.toml (SORA0xxx, SORA1xxx, SORA2xxx). IDs, categories and
-    /// default severities are constants so release tracking (RS2000–RS2008) can check them; DescriptorTests
-    /// fails when this table drifts from the catalogue generated from the schema.</summary>
+    /// <summary>One descriptor per rule of schema/rules.toml. IDs, categories and default severities are constants so
+    /// release tracking (RS2000–RS2008) can check them.</summary>
     internal static partial class SoraDescriptors
     {
         public static readonly DiagnosticDescriptor SORA0001 = new DiagnosticDescriptor("SORA0001", Title("SORA0001"), Message, Categories.Validity, DiagnosticSeverity.Error, isEnabledByDefault: true, Description("SORA0001"), HelpLink("SORA0001"));
@@ -22,6 +22,10 @@ namespace Sora.Config.Analyzers
         public static readonly DiagnosticDescriptor SORA0007 = new DiagnosticDescriptor("SORA0007", Title("SORA0007"), Message, Categories.Validity, DiagnosticSeverity.Error, isEnabledByDefault: true, Description("SORA0007"), HelpLink("SORA0007"));
 
         public static readonly DiagnosticDescriptor SORA0008 = new DiagnosticDescriptor("SORA0008", Title("SORA0008"), Message, Categories.Validity, DiagnosticSeverity.Error, isEnabledByDefault: true, Description("SORA0008"), HelpLink("SORA0008"));
+
+        public static readonly DiagnosticDescriptor SORA0009 = new DiagnosticDescriptor("SORA0009", Title("SORA0009"), Message, Categories.Validity, DiagnosticSeverity.Warning, isEnabledByDefault: true, Description("SORA0009"), HelpLink("SORA0009"));
+
+        public static readonly DiagnosticDescriptor SORA0010 = new DiagnosticDescriptor("SORA0010", Title("SORA0010"), Message, Categories.Validity, DiagnosticSeverity.Warning, isEnabledByDefault: true, Description("SORA0010"), HelpLink("SORA0010"));
 
         public static readonly DiagnosticDescriptor SORA1001 = new DiagnosticDescriptor("SORA1001", Title("SORA1001"), Message, Categories.Production, DiagnosticSeverity.Warning, isEnabledByDefault: true, Description("SORA1001"), HelpLink("SORA1001"));
 
@@ -52,5 +56,34 @@ namespace Sora.Config.Analyzers
         public static readonly DiagnosticDescriptor SORA2001 = new DiagnosticDescriptor("SORA2001", Title("SORA2001"), Message, Categories.Compatibility, DiagnosticSeverity.Error, isEnabledByDefault: true, Description("SORA2001"), HelpLink("SORA2001"));
 
         public static readonly DiagnosticDescriptor SORA2002 = new DiagnosticDescriptor("SORA2002", Title("SORA2002"), Message, Categories.Compatibility, DiagnosticSeverity.Warning, isEnabledByDefault: true, Description("SORA2002"), HelpLink("SORA2002"));
+
+        private static DiagnosticDescriptor[] All() => new[]
+        {
+            SORA0001,
+            SORA0002,
+            SORA0003,
+            SORA0004,
+            SORA0005,
+            SORA0006,
+            SORA0007,
+            SORA0008,
+            SORA0009,
+            SORA0010,
+            SORA1001,
+            SORA1002,
+            SORA1003,
+            SORA1004,
+            SORA1005,
+            SORA1006,
+            SORA1007,
+            SORA1008,
+            SORA1009,
+            SORA1010,
+            SORA1011,
+            SORA1012,
+            SORA1013,
+            SORA2001,
+            SORA2002,
+        };
     }
 }

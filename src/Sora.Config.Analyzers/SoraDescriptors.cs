@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Resources;
 using Microsoft.CodeAnalysis;
+using Sora.Config.Diagnostics;
 using Sora.Config.Catalog;
 
 namespace Sora.Config.Analyzers
@@ -19,6 +20,19 @@ namespace Sora.Config.Analyzers
 
         /// <summary>SORA2xxx: Sora-version compatibility.</summary>
         public const string Compatibility = "Sora.Config.Compatibility";
+
+        /// <summary>SORA3xxx: the deployment around Sora.</summary>
+        public const string Deployment = "Sora.Config.Deployment";
+    }
+
+    internal static class SeverityExtensions
+    {
+        public static DiagnosticSeverity ToRoslyn(this SoraConfSeverity severity) => severity switch
+        {
+            SoraConfSeverity.Error => DiagnosticSeverity.Error,
+            SoraConfSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        };
     }
 
     internal static partial class SoraDescriptors
@@ -43,22 +57,15 @@ namespace Sora.Config.Analyzers
         private static ImmutableDictionary<string, DiagnosticDescriptor> Build()
         {
             var builder = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-            foreach (var d in new[]
-            {
-                SORA0001, SORA0002, SORA0003, SORA0004, SORA0005, SORA0006, SORA0007, SORA0008,
-                SORA1001, SORA1002, SORA1003, SORA1004, SORA1005, SORA1006, SORA1007, SORA1008, SORA1009, SORA1010,
-                SORA1011, SORA1012, SORA1013, SORA2001, SORA2002,
-            })
-            {
-                builder.Add(d.Id, d);
-            }
+            foreach (var d in All()) builder.Add(d.Id, d);
             return builder.ToImmutable();
         }
     }
 
     /// <summary>A message argument known in English and Japanese, picked by the culture the diagnostic is
     /// rendered in (the compiler's UI culture, or the culture passed to <c>Diagnostic.GetMessage</c>). The
-    /// Japanese text may be computed on first use: a build in English never pays for it.</summary>
+    /// Japanese text is rendered from the same finding on first use: a build in English never pays for it, and the
+    /// rule is evaluated once whatever the language.</summary>
     internal sealed class BilingualText : LocalizableString, IEquatable<BilingualText>
     {
         private Func<string>? japaneseFactory;
@@ -77,6 +84,12 @@ namespace Sora.Config.Analyzers
         }
 
         public string English { get; }
+
+        /// <summary>The message of a finding, in both languages, from one evaluation.</summary>
+        public static BilingualText Of(SoraConfDiagnostic finding) =>
+            new BilingualText(finding.GetMessage(CultureInfo.InvariantCulture), () => finding.GetMessage(JapaneseCulture));
+
+        private static readonly CultureInfo JapaneseCulture = new CultureInfo("ja-JP");
 
         // A benign race: two threads may compute the same text. Once it is known, the factory (and the engine
         // inputs it holds on to) is let go.
@@ -107,53 +120,5 @@ namespace Sora.Config.Analyzers
 
         // English only: hashing must not force the Japanese text (equal texts still hash alike).
         protected override int GetHash() => StringComparer.Ordinal.GetHashCode(English);
-    }
-
-    /// <summary>Runs the runtime's rule engine in English and, when something is reported and only when a
-    /// Japanese message is asked for, once more in Japanese (through <see cref="SoraText.InCulture"/>, which
-    /// leaves the thread's UI culture alone), and pairs the results. The engine is deterministic, so the i-th
-    /// findings correspond.</summary>
-    internal static class Bilingual
-    {
-        private static readonly CultureInfo Japanese = new CultureInfo("ja-JP");
-
-        public static IReadOnlyList<T> Evaluate<T>(Func<IReadOnlyList<T>> run, Func<T, string> message, out IReadOnlyList<BilingualText> messages)
-        {
-            var english = InCulture(CultureInfo.InvariantCulture, run);
-            if (english.Count == 0)
-            {
-                messages = Array.Empty<BilingualText>();
-                return english;
-            }
-            var japanese = new Lazy<IReadOnlyList<T>?>(() =>
-            {
-                try
-                {
-                    return InCulture(Japanese, run);
-                }
-                catch (Exception)
-                {
-                    // The English run of the same input succeeded; never fail while a message is rendered.
-                    return null;
-                }
-            }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            var result = new BilingualText[english.Count];
-            for (int i = 0; i < english.Count; i++)
-            {
-                var index = i;
-                var text = message(english[i]);
-                result[i] = new BilingualText(text, () => japanese.Value is { } ja && index < ja.Count ? message(ja[index]) : text);
-            }
-            messages = result;
-            return english;
-        }
-
-        private static TResult InCulture<TResult>(CultureInfo culture, Func<TResult> run)
-        {
-            using (SoraText.InCulture(culture))
-            {
-                return run();
-            }
-        }
     }
 }

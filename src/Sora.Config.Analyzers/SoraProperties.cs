@@ -13,14 +13,12 @@ namespace Sora.Config.Analyzers
         /// <summary>Where the finding is: one of the <c>Site*</c> values.</summary>
         public const string Site = "SoraSite";
 
-        /// <summary>For a boolean production rule: the value that makes it pass ("true"/"false").</summary>
-        public const string SafeValue = "SoraSafeValue";
+        /// <summary>The settings that each make the finding go away, one per line: <c>Property=value</c> (a C# literal to
+        /// write: true/false), or <c>Property=</c> when only the user can give the value (a host name).</summary>
+        public const string Remedies = "SoraRemedies";
 
-        /// <summary>"true" when the key's default (targeted version) is the safe value: removing the assignment fixes it.</summary>
+        /// <summary>"true" when the key's default (targeted version) is its remedy: removing the assignment fixes it.</summary>
         public const string DefaultIsSafe = "SoraDefaultIsSafe";
-
-        /// <summary>For SORA1003: the C# property of turn_tls_fqdn.</summary>
-        public const string FqdnProperty = "SoraFqdnProperty";
 
         /// <summary>An element of an object initializer (<c>Demo = true</c> inside <c>new C { … }</c>).</summary>
         public const string SiteInitializer = "initializer";

@@ -12,7 +12,8 @@ namespace Sora.Config.Cli
     {
         public static int Main(string[] args)
         {
-            var root = BuildRoot();
+            var schema = CliCatalog.Option();
+            var root = BuildRoot(schema);
             ParseResult parse = root.Parse(args);
             if (parse.Action is ParseErrorAction)
             {
@@ -22,6 +23,7 @@ namespace Sora.Config.Cli
             }
             try
             {
+                CliCatalog.Load(parse.GetValue(schema));
                 return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
             }
             catch (CliException ex)
@@ -38,10 +40,11 @@ namespace Sora.Config.Cli
             }
         }
 
-        public static RootCommand BuildRoot()
+        public static RootCommand BuildRoot(Option<string[]> schema)
         {
             return new RootCommand("sora-conf: lint, format, query and edit sora.conf, the configuration file of Shiguredo's WebRTC SFU Sora.")
             {
+                schema,
                 LintCommand.Create(),
                 FmtCommand.Create(),
                 GetCommand.Create(),

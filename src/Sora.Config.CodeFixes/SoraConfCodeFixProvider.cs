@@ -13,17 +13,19 @@ using Sora.Config.Analyzers;
 
 namespace Sora.Config.CodeFixes
 {
-    /// <summary>Fixes in C# code: set a production switch to its safe value (SORA1001, 1002, 1005, 1007, 1010,
-    /// 1011, 1012), remove an assignment whose removal restores a safe default (SORA1007, 1010, 1011, 1012),
-    /// and for SORA1003 add <c>TurnTlsFqdn</c> (literal selected for renaming) or turn <c>TurnTls</c> off.</summary>
+    /// <summary>Fixes in C# code, worked out from the rule's check (never its ID): each remedy the analyzer attached
+    /// (<see cref="SoraProperties.Remedies"/>) becomes "Set Property = value" — a boolean literal, or for a key only the
+    /// user can fill (a host name) a placeholder string selected for renaming, added next to the assignment — and "Remove
+    /// the assignment" when the key's default is its remedy.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SoraConfCodeFixProvider)), Shared]
     public sealed class SoraConfCodeFixProvider : CodeFixProvider
     {
-        /// <summary>The placeholder host name inserted by the SORA1003 fix (selected for renaming).</summary>
-        public const string PlaceholderFqdn = "turns.example.com";
+        /// <summary>The placeholder inserted for a value only the user can give (selected for renaming).</summary>
+        public const string Placeholder = "host.example.com";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-            "SORA1001", "SORA1002", "SORA1003", "SORA1005", "SORA1007", "SORA1010", "SORA1011", "SORA1012");
+        /// <summary>Every rule whose check can have remedies (the <c>condition</c> kind) in the bundled catalogue.</summary>
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+            Sora.Config.Catalog.SoraCatalog.Default.Rules.Where(r => r.Check.Kind == "condition").Select(r => r.Id).ToImmutableArray();
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -36,40 +38,50 @@ namespace Sora.Config.CodeFixes
                 var p = diagnostic.Properties;
                 p.TryGetValue(SoraProperties.Site, out var site);
                 p.TryGetValue(SoraProperties.Property, out var property);
-                if (property is null || (site != SoraProperties.SiteInitializer && site != SoraProperties.SiteAssignment && site != SoraProperties.SiteCreation)) continue;
+                if (!p.TryGetValue(SoraProperties.Remedies, out var remedies) || remedies is null) continue;
+                if (site != SoraProperties.SiteInitializer && site != SoraProperties.SiteAssignment && site != SoraProperties.SiteCreation) continue;
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                var id = diagnostic.Id;
 
-                if (id == "SORA1003")
+                foreach (var remedy in remedies.Split('\n'))
                 {
-                    if (site == SoraProperties.SiteCreation) continue;
-                    var fqdn = p.TryGetValue(SoraProperties.FqdnProperty, out var f) && f is not null ? f : "TurnTlsFqdn";
-                    context.RegisterCodeFix(CodeAction.Create(
-                        "Set " + fqdn + " (the TURN-TLS host name on the certificate)",
-                        ct => AddAfterAsync(context.Document, node, fqdn, ct),
-                        "SoraConf.AddTurnTlsFqdn"), diagnostic);
-                    context.RegisterCodeFix(CodeAction.Create(
-                        "Turn " + property + " off",
-                        ct => SetAsync(context.Document, node, site!, property, false, ct),
-                        "SoraConf.TurnTlsOff"), diagnostic);
-                    continue;
+                    int eq = remedy.IndexOf('=');
+                    if (eq <= 0) continue;
+                    var target = remedy.Substring(0, eq);
+                    var value = remedy.Substring(eq + 1);
+                    if (value == "true" || value == "false")
+                    {
+                        bool b = value == "true";
+                        // Another key than the finding's: set it next to the finding's assignment (or in the initializer).
+                        if (target != property && site == SoraProperties.SiteCreation) continue;
+                        context.RegisterCodeFix(CodeAction.Create(
+                            "Set " + target + " = " + value,
+                            ct => target == property ? SetAsync(context.Document, node, site!, target, b, ct) : AddAfterAsync(context.Document, node, target, BoolLiteral(b), ct),
+                            "SoraConf.Set." + target + "=" + value), diagnostic);
+                    }
+                    else if (value.Length == 0 && site != SoraProperties.SiteCreation)
+                    {
+                        context.RegisterCodeFix(CodeAction.Create(
+                            "Set " + target,
+                            ct => AddAfterAsync(context.Document, node, target, PlaceholderLiteral(), ct),
+                            "SoraConf.Set." + target), diagnostic);
+                    }
                 }
-
-                if (!p.TryGetValue(SoraProperties.SafeValue, out var safe) || (safe != "true" && safe != "false")) continue;
-                bool value = safe == "true";
-                context.RegisterCodeFix(CodeAction.Create(
-                    "Set " + property + " = " + safe,
-                    ct => SetAsync(context.Document, node, site!, property, value, ct),
-                    "SoraConf.SetSafeValue." + id), diagnostic);
-                if (site != SoraProperties.SiteCreation && p.TryGetValue(SoraProperties.DefaultIsSafe, out var removable) && removable == "true")
+                if (property != null && site != SoraProperties.SiteCreation && p.TryGetValue(SoraProperties.DefaultIsSafe, out var removable) && removable == "true")
                 {
                     context.RegisterCodeFix(CodeAction.Create(
                         "Remove the " + property + " assignment (the default is safe)",
                         ct => RemoveAsync(context.Document, node, ct),
-                        "SoraConf.RemoveAssignment." + id), diagnostic);
+                        "SoraConf.RemoveAssignment." + property), diagnostic);
                 }
             }
         }
+
+        private static LiteralExpressionSyntax BoolLiteral(bool value) =>
+            SyntaxFactory.LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+
+        private static LiteralExpressionSyntax PlaceholderLiteral() =>
+            (LiteralExpressionSyntax)SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(Placeholder))
+                .WithAdditionalAnnotations(RenameAnnotation.Create());
 
         private static async Task<Document> SetAsync(Document document, SyntaxNode node, string site, string property, bool value, CancellationToken ct)
         {
@@ -104,13 +116,12 @@ namespace Sora.Config.CodeFixes
                 .WithTrailingTrivia(creation.GetTrailingTrivia());
         }
 
-        private static async Task<Document> AddAfterAsync(Document document, SyntaxNode node, string fqdnProperty, CancellationToken ct)
+        /// <summary>Adds <c>property = literal</c> after the assignment the finding is at, on the same object.</summary>
+        private static async Task<Document> AddAfterAsync(Document document, SyntaxNode node, string fqdnProperty, LiteralExpressionSyntax literal, CancellationToken ct)
         {
             var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
             var assignment = node.AncestorsAndSelf().OfType<AssignmentExpressionSyntax>().FirstOrDefault();
             if (root is null || assignment is null) return document;
-            var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(PlaceholderFqdn))
-                .WithAdditionalAnnotations(RenameAnnotation.Create());
 
             if (assignment.Parent is InitializerExpressionSyntax initializer)
             {

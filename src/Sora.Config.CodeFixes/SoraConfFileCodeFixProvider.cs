@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -7,80 +8,57 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using Sora.Config.Analyzers;
+using Sora.Config.Catalog;
+using Sora.Config.Evaluation;
+using Sora.Config.Fixes;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.CodeFixes
 {
     /// <summary>Fixes in sora.conf files added as AdditionalFiles (edited through
-    /// <see cref="Solution.WithAdditionalDocumentText(DocumentId, SourceText, PreservationMode)"/>):
-    /// SORA0005 moves an inline '#' comment to its own line above the setting; SORA0007 empties a blank line
-    /// that holds a tab or CR, or strips the tab indentation of a comment. SORA0006 (BOM) has no fix here: the
-    /// compiler drops the BOM when it reads an AdditionalFile, so the analyzer never sees one there.</summary>
+    /// <see cref="Solution.WithAdditionalDocumentText(DocumentId, SourceText, PreservationMode)"/>): whatever
+    /// <see cref="SoraConfFixes"/> offers for the finding — the same fixes the language server offers — such as moving an
+    /// inline comment to its own line, removing whitespace Sora rejects, renaming a misspelt key or setting a key to its
+    /// safe value. (A BOM never reaches an AdditionalFile's text: the compiler drops it when it reads the file.)</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SoraConfFileCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { ".conf" }), Shared]
     public sealed class SoraConfFileCodeFixProvider : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SORA0005", "SORA0007");
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = SoraCatalog.Default.Rules.Select(r => r.Id).ToImmutableArray();
 
         public override FixAllProvider? GetFixAllProvider() => null;
 
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            var text = await context.TextDocument.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+            var document = SoraConfDocument.Parse(text.ToString(), context.TextDocument.FilePath);
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(SoraProperties.Site, out var site) || site != SoraProperties.SiteFile) continue;
-                var document = context.TextDocument;
-                if (diagnostic.Id == "SORA0005")
+                // The finding as the runtime sees it: the same file, linted the same way, at the same position.
+                var position = text.Lines.GetLinePosition(diagnostic.Location.SourceSpan.Start);
+                var finding = SoraConfLinter.Lint(document).FirstOrDefault(d => d.Id == diagnostic.Id && d.Line == position.Line + 1 && d.Column == position.Character + 1);
+                if (finding is null) continue;
+                foreach (var fix in SoraConfFixes.For(document, finding))
                 {
-                    context.RegisterCodeFix(CodeAction.Create("Move the comment to its own line", ct => EditLineAsync(document, diagnostic, MoveComment, ct), "SoraConf.File.MoveInlineComment"), diagnostic);
-                }
-                else
-                {
-                    context.RegisterCodeFix(CodeAction.Create("Remove the whitespace Sora rejects", ct => EditLineAsync(document, diagnostic, StripWhitespace, ct), "SoraConf.File.StripWhitespace"), diagnostic);
+                    var edits = fix.Edits;
+                    context.RegisterCodeFix(CodeAction.Create(fix.Title.English, ct => ApplyAsync(context.TextDocument, edits, ct), fix.EquivalenceKey), diagnostic);
                 }
             }
-            return Task.CompletedTask;
         }
 
-        private delegate string? LineEdit(string line);
-
-        private static async Task<Solution> EditLineAsync(TextDocument document, Diagnostic diagnostic, LineEdit edit, CancellationToken ct)
+        private static async Task<Solution> ApplyAsync(TextDocument document, System.Collections.Generic.IReadOnlyList<SoraConfTextEdit> edits, CancellationToken ct)
         {
             var text = await document.GetTextAsync(ct).ConfigureAwait(false);
-            var line = text.Lines.GetLineFromPosition(diagnostic.Location.SourceSpan.Start);
-            if (diagnostic.Id == "SORA0007" && line.EndIncludingLineBreak - line.End == 2 && string.IsNullOrWhiteSpace(text.ToString(line.Span)))
-            {
-                // A blank line of a CRLF file: Sora refuses every one of them; the fix is LF line endings throughout.
-                var lf = SourceText.From(text.ToString().Replace("\r\n", "\n"), text.Encoding);
-                return document.Project.Solution.WithAdditionalDocumentText(document.Id, lf);
-            }
-            var replacement = edit(text.ToString(line.Span));
-            if (replacement is null) return document.Project.Solution;
-            var changed = text.WithChanges(new TextChange(line.Span, replacement));
-            return document.Project.Solution.WithAdditionalDocumentText(document.Id, changed);
+            var changes = edits.Select(e => new TextChange(TextSpan.FromBounds(Offset(text, e.Line, e.Column), Offset(text, e.EndLine, e.EndColumn)), e.NewText));
+            return document.Project.Solution.WithAdditionalDocumentText(document.Id, text.WithChanges(changes));
         }
 
-        /// <summary><c>label = edge-1 # tokyo</c> → <c># tokyo</c> newline <c>label = edge-1</c>.</summary>
-        internal static string? MoveComment(string line)
+        /// <summary>The offset of a 1-based line and column; a column past the line's text stands for its line break.</summary>
+        private static int Offset(SourceText text, int line, int column)
         {
-            int hash = -1;
-            for (int i = 1; i < line.Length; i++)
-            {
-                if (line[i] == '#' && (line[i - 1] == ' ' || line[i - 1] == '\t'))
-                {
-                    hash = i;
-                    break;
-                }
-            }
-            if (hash < 0) return null;
-            var comment = line.Substring(hash).TrimEnd();
-            var setting = line.Substring(0, hash).TrimEnd();
-            return comment + "\n" + setting;
-        }
-
-        /// <summary>A whitespace-only line becomes empty; a comment loses its indentation.</summary>
-        internal static string StripWhitespace(string line)
-        {
-            var trimmed = line.Trim(' ', '\t', '\r', '\v', '\f', '\u00A0', '\u3000');
-            return trimmed.Length == 0 ? "" : line.TrimStart(' ', '\t', '\v', '\f', '\u00A0', '\u3000').TrimEnd('\r');
+            if (line > text.Lines.Count) return text.Length;
+            var l = text.Lines[line - 1];
+            return System.Math.Min(l.Start + column - 1, l.EndIncludingLineBreak);
         }
     }
 }

@@ -81,14 +81,13 @@ namespace Sora.Config.Generator
             }
         }
 
-        /// <summary>The targeted version: the attribute's (normalized from YYYY.N.x) or the newest known.</summary>
+        /// <summary>The targeted version: the attribute's release line (<c>YYYY.N</c>, a patch level ignored) or the newest known.</summary>
         private static string? ResolveVersion(ClassModel model, SchemaModel schema, out string problem)
         {
             problem = "";
             if (model.SoraVersion is null) return schema.NewestVersion;
-            var parts = model.SoraVersion.Split('.');
-            var line = parts.Length >= 2 ? parts[0] + "." + parts[1] : model.SoraVersion;
-            if (SchemaNames.VersionOrdinal(line) < 0 || parts.Length > 3)
+            var line = Sora.Config.Shared.SoraNames.ReleaseLine(model.SoraVersion);
+            if (line is null)
             {
                 problem = "not of the form YYYY.N";
                 return null;
@@ -105,7 +104,7 @@ namespace Sora.Config.Generator
         {
             foreach (var key in schema.Keys.Where(k => ClassEmitter.Exists(k, version)))
             {
-                var name = SchemaNames.PascalCase(key.Name);
+                var name = Sora.Config.Shared.SoraNames.PascalCase(key.Name);
                 if (model.DeclaredMembers.Contains(name)) yield return (name, key.Name);
             }
             foreach (var member in ClassEmitter.FixedMembers)

@@ -48,8 +48,10 @@ namespace Sora.Config.Generator
             context.RegisterSourceOutput(schema.Combine(settings), static (spc, pair) =>
             {
                 ReportSchemaErrors(spc, pair.Left);
-                if (!pair.Right.EmitCatalog || pair.Left is null || pair.Left.HasErrors) return;
-                spc.AddSource("SoraCatalog.g.cs", CatalogEmitter.EmitDefaultCatalog(pair.Left.Schema));
+                if (pair.Left is null || pair.Left.HasErrors) return;
+                if (pair.Right.EmitCatalog) spc.AddSource("SoraCatalog.g.cs", CatalogEmitter.EmitDefaultCatalog(pair.Left.Schema));
+                // The merged catalogue, once for every generated class of a project with schema files of its own.
+                if (pair.Left.HasUserFiles) spc.AddSource("SoraConfProjectCatalog.g.cs", CatalogEmitter.EmitProjectCatalog(pair.Left.Schema));
             });
 
             InitializeClasses(context, schema, settings);
@@ -60,11 +62,7 @@ namespace Sora.Config.Generator
         {
             var files = all.IsDefault ? ImmutableArray<SchemaFile?>.Empty : all.RemoveAll(f => f is null);
             if (files.IsEmpty) return null;
-            var result = SchemaLoader.Load(files
-                .OrderBy(f => f!.Bundled ? 0 : 1)
-                .ThenBy(f => System.IO.Path.GetFileName(f!.Path) switch { "versions.toml" => 0, "keys.toml" => 1, "rules.toml" => 2, _ => 3 })
-                .ThenBy(f => f!.Path, StringComparer.Ordinal)
-                .Select(f => new SchemaSource(f!.Path, f.Text)));
+            var result = SchemaLoader.Load(SchemaLoader.InLoadOrder(files.Select(f => (new SchemaSource(f!.Path, f.Text), f.Bundled))));
             return new LoadedSchema(result.Schema, result.Errors, files.Any(f => !f!.Bundled));
         }
 

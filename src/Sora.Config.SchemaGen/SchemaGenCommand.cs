@@ -80,26 +80,40 @@ namespace Sora.Config.SchemaGen
             shownOut = shownOut.Replace('\\', '/').TrimEnd('/') + "/";
             int result = check ? Check(files, outDir, shownOut, stdout, stderr) : Write(files, outDir, shownOut, stdout);
 
-            // The pre-parsed bundled schema is made from the repository's own schema/ only (never from --schema).
-            if (!schemaGiven && Bundle(root, schemaDir, cwd, check, stdout, stderr) != Success) result = Stale;
+            // The source files derived from the schema are made from the repository's own schema/ only (never from --schema).
+            if (!schemaGiven)
+            {
+                foreach (var pair in SourceFiles(schemaDir, cwd, load.Schema))
+                {
+                    if (SourceFile(root, pair.Key, pair.Value, check, stdout, stderr) != Success) result = Stale;
+                }
+            }
             return result;
         }
 
-        /// <summary>Writes (or, with --check, compares) <see cref="BundledSchemaSource.RelativePath"/>.</summary>
-        private static int Bundle(string root, string schemaDir, string cwd, bool check, TextWriter stdout, TextWriter stderr)
+        /// <summary>The repository's source files derived from the schema: the pre-parsed bundled schema and the analyzers'
+        /// descriptors, resources and release tracking (repository-relative path → content).</summary>
+        public static IReadOnlyDictionary<string, string> SourceFiles(string schemaDir, string cwd, SchemaModel schema)
         {
             var sources = ReadSchema(schemaDir, cwd).Where(s => Array.IndexOf(BundledOrder, Path.GetFileName(s.Path)) >= 0).ToList();
-            var text = BundledSchemaSource.Render(sources);
-            var path = Path.Combine(root, BundledSchemaSource.RelativePath);
+            var files = new SortedDictionary<string, string>(StringComparer.Ordinal) { [BundledSchemaSource.RelativePath] = BundledSchemaSource.Render(sources) };
+            foreach (var pair in AnalyzerAssets.Render(schema)) files[pair.Key] = pair.Value;
+            return files;
+        }
+
+        /// <summary>Writes (or, with --check, compares) one source file derived from the schema.</summary>
+        private static int SourceFile(string root, string relativePath, string text, bool check, TextWriter stdout, TextWriter stderr)
+        {
+            var path = Path.Combine(root, relativePath);
             bool current = File.Exists(path) && File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n") == text;
             if (current) return Success;
             if (check)
             {
-                stderr.Write("stale: " + BundledSchemaSource.RelativePath + "; regenerate with: " + DocsGenerator.RegenerateCommand + "\n");
+                stderr.Write("stale: " + relativePath + "; regenerate with: " + DocsGenerator.RegenerateCommand + "\n");
                 return Stale;
             }
             File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            stdout.Write("wrote " + BundledSchemaSource.RelativePath + "\n");
+            stdout.Write("wrote " + relativePath + "\n");
             return Success;
         }
 

@@ -1,6 +1,5 @@
-using System;
 using System.Collections.Generic;
-using System.ComponentModel;
+using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 
 namespace Sora.Config
@@ -11,6 +10,14 @@ namespace Sora.Config
         /// <summary>The Sora version the class targets.</summary>
         string TargetSoraVersion { get; }
 
+        /// <summary>The profile the class was generated with (<c>[GeneratedSoraConf(Profile = …)]</c>): what
+        /// <see cref="Validate()"/> checks against.</summary>
+        SoraConfProfile Profile { get; }
+
+        /// <summary>The catalogue the class was generated from: the bundled schema, merged with the project's own schema
+        /// files when it has some.</summary>
+        SoraCatalog Catalog { get; }
+
         /// <summary>Keys written in the file that the schema does not know (or that the targeted version lacks), in file order.</summary>
         SoraConfUnknownKeys UnknownKeys { get; }
 
@@ -19,8 +26,14 @@ namespace Sora.Config
 
         string Serialize();
 
+        /// <summary>Writes <see cref="Serialize"/> atomically; a file holding a secret setting is created readable by its
+        /// owner only.</summary>
         void Save(string path);
 
-        IReadOnlyList<SoraConfDiagnostic> Validate(SoraConfProfile profile = SoraConfProfile.Production);
+        /// <summary>The rule catalogue on the settings and effective values, with the class's own <see cref="Profile"/>.</summary>
+        IReadOnlyList<SoraConfDiagnostic> Validate();
+
+        /// <summary>The rule catalogue on the settings and effective values, with <paramref name="profile"/>.</summary>
+        IReadOnlyList<SoraConfDiagnostic> Validate(SoraConfProfile profile);
     }
 }

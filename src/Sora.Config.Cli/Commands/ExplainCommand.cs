@@ -28,24 +28,25 @@ namespace Sora.Config.Cli.Commands
             return command;
         }
 
-        private static bool Ja => SoraText.UseJapanese;
+        private static bool Ja => CliCatalog.Japanese;
 
         private static string L(string english, string japanese) => Ja ? japanese : english;
 
         private static void Run(string name, string version, TextWriter o)
         {
-            if (SoraCatalog.Default.TryGetKey(name, out var key))
+            if (CliCatalog.Current.TryGetKey(name, out var key))
             {
                 ExplainKey(key, version, o);
                 return;
             }
-            var rule = CatalogRules.TryGet(name, out var byId) ? byId : CatalogRules.All().FirstOrDefault(r => r.Slug == name);
+            var catalog = CliCatalog.Current;
+            var rule = catalog.TryGetRule(name.ToUpperInvariant(), out var byId) ? byId : catalog.Rules.FirstOrDefault(r => r.Slug == name);
             if (rule != null)
             {
                 ExplainRule(rule, o);
                 return;
             }
-            var suggestion = CommonOptions.Closest(name, SoraCatalog.Default.Keys.Select(k => k.Name).Concat(CatalogRules.All().Select(r => r.Slug)));
+            var suggestion = catalog.SuggestKey(name, version) ?? catalog.SuggestRule(name);
             throw new CliException($"'{name}' is neither a sora.conf key nor a rule ID" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?") + " (`sora-conf keys` lists every key)");
         }
 
@@ -53,7 +54,7 @@ namespace Sora.Config.Cli.Commands
         {
             o.WriteLine($"{key.Name} ({key.TypeName})");
             o.WriteLine();
-            o.WriteLine(key.Description.Current);
+            o.WriteLine(key.Description.ToString());
             o.WriteLine();
             Row(o, L("Category", "カテゴリ"), key.Category);
             var @default = key.DefaultFor(version);
@@ -79,7 +80,7 @@ namespace Sora.Config.Cli.Commands
             if (key.Notes != null) Row(o, L("Notes", "メモ"), key.Notes);
             Row(o, L("Source", "出典"), key.Source);
             foreach (var also in key.Also) Row(o, "", also);
-            var rules = SoraCatalog.Default.Rules.Where(r => Mentions(r, key.Name)).Select(r => $"{r.Id} {r.Slug}").ToList();
+            var rules = CliCatalog.Current.Rules.Where(r => Mentions(r, key.Name)).Select(r => $"{r.Id} {r.Slug}").ToList();
             if (rules.Count > 0) Row(o, L("Rules", "ルール"), string.Join(", ", rules));
         }
 
@@ -88,13 +89,13 @@ namespace Sora.Config.Cli.Commands
             var severity = FileLinter.SeverityName(rule.DefaultSeverity);
             o.WriteLine($"{rule.Id} {rule.Slug} ({severity}{(rule.IsProductionRule ? L(", production profile only", "、production プロファイルのみ") : "")})");
             o.WriteLine();
-            o.WriteLine(rule.Title.Current);
+            o.WriteLine(rule.Title.ToString());
             o.WriteLine();
             o.WriteLine(L("Why:", "理由:"));
-            o.WriteLine("  " + rule.Rationale.Current);
+            o.WriteLine("  " + rule.Rationale.ToString());
             o.WriteLine();
             o.WriteLine(L("Fix:", "対処:"));
-            o.WriteLine("  " + rule.Remediation.Current);
+            o.WriteLine("  " + rule.Remediation.ToString());
             o.WriteLine();
             o.WriteLine(L("Triggers the rule:", "このルールに該当する例:"));
             o.Write(Indent(SarifOutput.Visible(rule.ExampleBad)));
@@ -124,7 +125,7 @@ namespace Sora.Config.Cli.Commands
 
         private static string Versions(SoraKeyInfo key)
         {
-            var catalog = SoraCatalog.Default;
+            var catalog = CliCatalog.Current;
             var from = key.Since ?? catalog.Versions[0];
             if (key.Removed != null) return L($"{from} up to {key.Removed} (removed in {key.Removed})", $"{from} から {key.Removed} まで ({key.Removed} で削除)");
             return key.Since is null

@@ -35,7 +35,8 @@ namespace Sora.Config.Cli.Commands
                 if (line.Kind != SoraConfLineKind.Entry || line.Key != name) continue;
                 if (count++ == 0) first = i + 1;
             }
-            bool known = SoraCatalog.Default.TryGetKey(name, out var info);
+            bool known = CliCatalog.Current.TryGetKey(name, out var found);
+            var info = found!;
 
             if (count > 1)
                 throw new CliException(string.Format(CultureInfo.InvariantCulture, "{0}: key '{1}' is written {2} times (first on line {3}); Sora refuses duplicate keys (SORA0002)", path, name, count, first));
@@ -44,7 +45,7 @@ namespace Sora.Config.Cli.Commands
             {
                 var value = document.Lines[first - 1].Value!;
                 if (known && !SoraValueCodec.TryParse(info, value, out _, out var error))
-                    throw new CliException(string.Format(CultureInfo.InvariantCulture, "{0}:{1}: {2}: {3}; Sora refuses the file (SORA0003)", path, first, name, error!.Text.Current));
+                    throw new CliException(string.Format(CultureInfo.InvariantCulture, "{0}:{1}: {2}: {3}; Sora refuses the file (SORA0003)", path, first, name, error!.Text.ToString()));
                 if (!explain)
                 {
                     Console.Out.WriteLine(value);

@@ -37,12 +37,12 @@ namespace Sora.Config.Cli.Commands
 
         private static void WriteMarkdown(string version, TextWriter o)
         {
-            var ja = SoraText.UseJapanese;
+            var ja = CliCatalog.Japanese;
             o.WriteLine(ja ? $"# sora.conf のキー (Sora {version})" : $"# sora.conf keys (Sora {version})");
             o.WriteLine();
             o.WriteLine(ja ? "| キー | 型 | 既定値 | 範囲・候補 | バージョン | 説明 |" : "| Key | Type | Default | Range / values | Versions | Description |");
             o.WriteLine("| --- | --- | --- | --- | --- | --- |");
-            foreach (var key in SoraCatalog.Default.KeysIn(version))
+            foreach (var key in CliCatalog.Current.KeysIn(version))
             {
                 var range = key.Candidates.Count > 0 ? string.Join(", ", key.Candidates)
                     : key.Min != null || key.Max != null ? $"{key.Min ?? "…"} .. {key.Max ?? "…"}" : "";
@@ -50,7 +50,7 @@ namespace Sora.Config.Cli.Commands
                 var versions = key.Since != null ? (ja ? $"{key.Since} から" : $"since {key.Since}") : "";
                 if (key.Removed != null) versions += (versions.Length > 0 ? "; " : "") + (ja ? $"{key.Removed} で削除" : $"removed in {key.Removed}");
                 if (key.IsDeprecatedIn(version)) versions += (versions.Length > 0 ? "; " : "") + (key.IsLegacy ? "legacy" : (ja ? "非推奨" : "deprecated"));
-                o.WriteLine($"| `{key.Name}` | {key.TypeName} | {Cell(key.DefaultFor(version) is { } d ? "`" + d + "`" : "")} | {Cell(range)} | {Cell(versions)} | {Cell(key.Description.Current)}{(key.IsSecret ? (ja ? " (秘密情報)" : " (secret)") : "")} |");
+                o.WriteLine($"| `{key.Name}` | {key.TypeName} | {Cell(key.DefaultFor(version) is { } d ? "`" + d + "`" : "")} | {Cell(range)} | {Cell(versions)} | {Cell(key.Description.ToString())}{(key.IsSecret ? (ja ? " (秘密情報)" : " (secret)") : "")} |");
             }
         }
 
@@ -63,7 +63,7 @@ namespace Sora.Config.Cli.Commands
             json.WriteNumber("version", 1);
             json.WriteString("soraVersion", version);
             json.WriteStartArray("keys");
-            foreach (var key in SoraCatalog.Default.KeysIn(version))
+            foreach (var key in CliCatalog.Current.KeysIn(version))
             {
                 json.WriteStartObject();
                 json.WriteString("name", key.Name);

@@ -64,8 +64,8 @@ namespace Sora.Config.Cli.Commands
             {
                 var target = CommonOptions.ResolveVersion(parse.GetValue(version));
                 var chosenProfile = parse.GetValue(profile) == "development" ? SoraConfProfile.Development : SoraConfProfile.Production;
-                var options = new SoraConfEvaluationOptions { SoraVersion = target, Profile = chosenProfile };
-                var settings = new LintSettings(options, target, !parse.GetValue(noSuppressions));
+                var options = new SoraConfEvaluationOptions { Catalog = CliCatalog.Current, SoraVersion = target, Profile = chosenProfile, InlineSuppressions = !parse.GetValue(noSuppressions) };
+                var settings = new LintSettings(options, target);
                 return Run(parse.GetValue(files)!, settings, parse.GetValue(failOn)!, CommonOptions.ParseSeverity(parse.GetValue(minSeverity)!), parse.GetValue(format)!, parse.GetValue(output));
             });
             return command;

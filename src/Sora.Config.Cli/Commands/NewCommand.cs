@@ -36,7 +36,7 @@ namespace Sora.Config.Cli.Commands
             void Set(string key, string value)
             {
                 // Written only when the targeted release has the key.
-                if (SoraCatalog.Default.TryGetKey(key, out var info) && info.ExistsIn(version)) sb.Append(key).Append(" = ").Append(value).Append('\n');
+                if (CliCatalog.Current.TryGetKey(key, out var info) && info.ExistsIn(version)) sb.Append(key).Append(" = ").Append(value).Append('\n');
             }
 
             Comment($"sora.conf production starter for Sora {version}, written by `sora-conf new`.");

@@ -37,13 +37,13 @@ namespace Sora.Config.Cli.Commands
                 var key = assignment.Substring(0, eq);
                 var value = assignment.Substring(eq + 1);
                 bool secret = false;
-                if (SoraCatalog.Default.TryGetKey(key, out var info))
+                if (CliCatalog.Current.TryGetKey(key, out var info))
                 {
                     secret = info.IsSecret;
                     if (!info.ExistsIn(version))
                         throw new CliException($"key '{key}' does not exist in Sora {version}" + (info.Since != null ? $" (added in {info.Since})" : "") + (info.Removed != null ? $" (removed in {info.Removed})" : "") + "; pass --sora-version to target another release");
                     if (!SoraValueCodec.TryParse(info, value, out var parsed, out var error))
-                        throw new CliException($"{key}: {error!.Text.Current}; {path} was not changed");
+                        throw new CliException($"{key}: {error!.Text.ToString()}; {path} was not changed");
                     value = SoraValueCodec.Format(info, parsed!);
                 }
                 else if (!allowUnknown)

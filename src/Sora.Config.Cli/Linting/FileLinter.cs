@@ -56,80 +56,37 @@ namespace Sora.Config.Cli.Linting
 
     internal sealed class LintSettings
     {
-        public LintSettings(SoraConfEvaluationOptions options, string version, bool inlineSuppressions)
+        public LintSettings(SoraConfEvaluationOptions options, string version)
         {
             Options = options;
             Version = version;
-            InlineSuppressions = inlineSuppressions;
         }
 
+        /// <summary>What to evaluate against (the catalogue is always set: bundled, or merged with --schema files).</summary>
         public SoraConfEvaluationOptions Options { get; }
 
         public string Version { get; }
-
-        public bool InlineSuppressions { get; }
     }
 
-    /// <summary>The library's linter plus what the CLI adds: placeholder values (SORA0010), suppression
-    /// comments (SORA0009 for malformed ones) and fingerprints.</summary>
+    /// <summary>The library's linter (every rule of the catalogue, suppression comments honoured), plus what only a
+    /// report needs: fingerprints.</summary>
     internal static class FileLinter
     {
         public static LintedFile Lint(SoraConfDocument document, string path, LintSettings settings)
         {
-            var diagnostics = new List<SoraConfDiagnostic>(SoraConfLinter.Lint(document, settings.Options));
-            AddPlaceholders(document, settings.Version, diagnostics);
-
-            IReadOnlyList<Suppressions.Entry> suppressions = Array.Empty<Suppressions.Entry>();
-            if (settings.InlineSuppressions) suppressions = Suppressions.Read(document, diagnostics);
-
-            diagnostics.Sort(Compare);
-            var findings = new List<LintFinding>(diagnostics.Count);
-            var suppressed = new List<LintFinding>();
-            foreach (var d in diagnostics)
-            {
-                if (!CatalogRules.TryGet(d.Id, out var rule)) continue;
-                var reason = ReasonFor(d, suppressions);
-                var finding = new LintFinding(d, rule, Fingerprint(d, document, settings.Version), reason);
-                (reason is null ? findings : suppressed).Add(finding);
-            }
+            var result = SoraConfLinter.Analyze(document, settings.Options);
+            var findings = new List<LintFinding>(result.Diagnostics.Count);
+            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, Fingerprint(d, document, settings), null));
+            var suppressed = new List<LintFinding>(result.Suppressed.Count);
+            foreach (var s in result.Suppressed) suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, Fingerprint(s.Diagnostic, document, settings), s.Reason));
             return new LintedFile(path, findings, suppressed);
-        }
-
-        private static string? ReasonFor(SoraConfDiagnostic d, IReadOnlyList<Suppressions.Entry> suppressions)
-        {
-            if (d.Line == 0 || d.Id == CliRules.InvalidSuppression) return null;
-            foreach (var s in suppressions)
-            {
-                if (s.TargetLine != d.Line) continue;
-                foreach (var id in s.Ids) if (id == d.Id) return s.Reason;
-            }
-            return null;
-        }
-
-        private static void AddPlaceholders(SoraConfDocument document, string version, List<SoraConfDiagnostic> diagnostics)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var lines = document.Lines;
-            for (int i = 0; i < lines.Count; i++)
-            {
-                var line = lines[i];
-                if (line.Kind != SoraConfLineKind.Entry || !seen.Add(line.Key!)) continue;
-                if (!SoraCatalog.Default.TryGetKey(line.Key!, out var key) || !key.ExistsIn(version)) continue;
-                var value = line.Value!;
-                if (!SoraValueCodec.TryParse(key, value, out _, out _)) continue;
-                if (Placeholders.Why(key, value) is not { } why) continue;
-                var message = SoraText.UseJapanese
-                    ? $"{key.Name} の値 {value} は例示用に予約された値 ({why}) のままです。このサーバーの実際の値に置き換えてください"
-                    : $"{key.Name} is still the placeholder {value} (reserved for documentation: {why}); replace it with this server's real value";
-                diagnostics.Add(new SoraConfDiagnostic(CliRules.Placeholder, SoraConfSeverity.Warning, message, key.Name, i + 1, line.ValueStart + 1, i + 1, line.ValueEnd + 1, document.Path));
-            }
         }
 
         /// <summary><c>sha256(ruleId \u001f key \u001f normalized value)</c>, lower-case hex. The value is the
         /// canonical spelling for known keys (so <c>30 s</c> and <c>30  s</c> match), "(secret)" for secret
         /// keys (a hash of a short password could be brute-forced), "(not set)" for findings about an
         /// effective default, and the trimmed line for findings that are not about a key.</summary>
-        public static string Fingerprint(SoraConfDiagnostic d, SoraConfDocument document, string version)
+        public static string Fingerprint(SoraConfDiagnostic d, SoraConfDocument document, LintSettings settings)
         {
             string value;
             if (d.Line <= 0 || d.Line > document.Lines.Count)
@@ -142,7 +99,7 @@ namespace Sora.Config.Cli.Linting
                 if (line.Kind == SoraConfLineKind.Entry && line.Key!.Length > 0)
                 {
                     value = line.Value!;
-                    if (SoraCatalog.Default.TryGetKey(line.Key!, out var key))
+                    if (settings.Options.Catalog is { } catalog && catalog.TryGetKey(line.Key!, out var key))
                     {
                         if (key.IsSecret) value = "(secret)";
                         else if (SoraValueCodec.TryCanonicalize(key, value, out var canonical)) value = canonical;
@@ -158,14 +115,6 @@ namespace Sora.Config.Cli.Linting
             hash.AppendData(Encoding.UTF8.GetBytes(d.Id + "\u001f" + (d.Key ?? "") + "\u001f"));
             hash.AppendData(Encoding.UTF8.GetBytes(value));
             return Convert.ToHexStringLower(hash.GetHashAndReset());
-        }
-
-        private static int Compare(SoraConfDiagnostic a, SoraConfDiagnostic b)
-        {
-            int c = a.Line.CompareTo(b.Line);
-            if (c != 0) return c;
-            c = a.Column.CompareTo(b.Column);
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         }
 
         public static string SeverityName(SoraConfSeverity severity) => SoraConfDiagnostic.SeverityText(severity);

@@ -8,6 +8,8 @@ using Sora.Config.Catalog;
 using Sora.Config.Cli.Linting;
 using Sora.Config.Diagnostics;
 
+using Sora.Config.Cli.Infrastructure;
+
 namespace Sora.Config.Cli.Output
 {
     /// <summary>SARIF 2.1.0 as GitHub code scanning accepts it: one run; <c>tool.driver.rules[]</c> holds every
@@ -69,10 +71,10 @@ namespace Sora.Config.Cli.Output
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Slug);
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.Title.Current);
+            json.WriteString("text", rule.Title.ToString());
             json.WriteEndObject();
             json.WriteStartObject("fullDescription");
-            json.WriteString("text", rule.Rationale.Current);
+            json.WriteString("text", rule.Rationale.ToString());
             json.WriteEndObject();
             json.WriteStartObject("help");
             json.WriteString("text", HelpText(rule));
@@ -164,9 +166,9 @@ namespace Sora.Config.Cli.Output
         private static string HelpText(SoraRuleInfo rule)
         {
             var sb = new StringBuilder();
-            sb.Append(rule.Title.Current).Append("\n\n");
-            sb.Append(rule.Rationale.Current).Append("\n\n");
-            sb.Append(rule.Remediation.Current).Append("\n\n");
+            sb.Append(rule.Title.ToString()).Append("\n\n");
+            sb.Append(rule.Rationale.ToString()).Append("\n\n");
+            sb.Append(rule.Remediation.ToString()).Append("\n\n");
             sb.Append("Triggers the rule:\n").Append(Indent(rule.ExampleBad)).Append('\n');
             sb.Append("Does not:\n").Append(Indent(rule.ExampleGood));
             return sb.ToString().TrimEnd('\n');
@@ -175,9 +177,9 @@ namespace Sora.Config.Cli.Output
         private static string HelpMarkdown(SoraRuleInfo rule)
         {
             var sb = new StringBuilder();
-            sb.Append("**").Append(rule.Id).Append(' ').Append(rule.Title.Current).Append("**\n\n");
-            sb.Append(rule.Rationale.Current).Append("\n\n");
-            sb.Append("**Fix:** ").Append(rule.Remediation.Current).Append("\n\n");
+            sb.Append("**").Append(rule.Id).Append(' ').Append(rule.Title.ToString()).Append("**\n\n");
+            sb.Append(rule.Rationale.ToString()).Append("\n\n");
+            sb.Append("**Fix:** ").Append(rule.Remediation.ToString()).Append("\n\n");
             sb.Append("Triggers the rule:\n\n```ini\n").Append(Visible(rule.ExampleBad)).Append("```\n\n");
             sb.Append("Does not:\n\n```ini\n").Append(Visible(rule.ExampleGood)).Append("```\n\n");
             sb.Append("[Documentation](").Append(rule.HelpUri.AbsoluteUri).Append(')');

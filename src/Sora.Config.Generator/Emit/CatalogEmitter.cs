@@ -1,18 +1,17 @@
-using System.Collections.Generic;
 using System.Linq;
 using Sora.Config.Schema;
 
 namespace Sora.Config.Generator.Emit
 {
-    /// <summary>Writes a schema as C# that builds a <c>Sora.Config.SoraCatalog</c>: the runtime gets the
-    /// schema as data, with no TOML parser at run time.</summary>
+    /// <summary>Writes a schema as C# that builds a catalogue through the runtime's <c>SoraCatalogFactory</c>, with every
+    /// value spelt as in the TOML files (the factory maps spellings to catalogue objects, for the loader of the CLI and the
+    /// analyzers too). The runtime thus gets the schema as data, with no TOML parser at run time.</summary>
     internal static class CatalogEmitter
     {
+        private const string Factory = "global::Sora.Config.CodeGeneration.SoraCatalogFactory";
         private const string Catalog = "global::Sora.Config.Catalog.";
-        private const string Values = "global::Sora.Config.Values.";
-        private const string Diagnostics = "global::Sora.Config.Diagnostics.";
 
-        /// <summary>The runtime library's own catalog: <c>SoraCatalog.CreateDefault()</c>.</summary>
+        /// <summary>The runtime library's own catalogue: <c>SoraCatalog.CreateDefault()</c>.</summary>
         public static string EmitDefaultCatalog(SchemaModel schema)
         {
             var w = new CodeWriter();
@@ -25,11 +24,32 @@ namespace Sora.Config.Generator.Emit
             return w.ToString();
         }
 
-        /// <summary>An expression that constructs the catalog.</summary>
+        /// <summary>The merged catalogue of a project with schema files of its own, once for all its generated classes.</summary>
+        public static string EmitProjectCatalog(SchemaModel schema)
+        {
+            var w = new CodeWriter();
+            SourceHeader.Write(w);
+            using (w.Block("namespace Sora.Config.Generated"))
+            {
+                w.Line("/// <summary>The bundled schema merged with this project's &lt;SoraConfSchema&gt; files.</summary>");
+                w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Sora.Config.Generator\", \"" + typeof(CatalogEmitter).Assembly.GetName().Version + "\")]");
+                using (w.Block("internal static class SoraConfProjectCatalog"))
+                {
+                    w.Line("public static readonly " + Catalog + "SoraCatalog Instance = " + Expression(schema) + ";");
+                }
+            }
+            return w.ToString();
+        }
+
+        /// <summary>The expression a generated class uses for its catalogue.</summary>
+        public static string Reference(bool projectSchema) =>
+            projectSchema ? "global::Sora.Config.Generated.SoraConfProjectCatalog.Instance" : Catalog + "SoraCatalog.Default";
+
+        /// <summary>An expression that constructs the catalogue.</summary>
         public static string Expression(SchemaModel schema)
         {
             var w = new System.Text.StringBuilder();
-            w.Append("new ").Append(Catalog).Append("SoraCatalog(\n");
+            w.Append(Factory).Append(".Catalog(\n");
             w.Append("    new string[] { ").Append(string.Join(", ", schema.Versions.Select(v => CodeWriter.Literal(v.Name)))).Append(" },\n");
             w.Append("    new ").Append(Catalog).Append("SoraKeyInfo[]\n    {\n");
             foreach (var key in schema.Keys) w.Append("        ").Append(Key(key)).Append(",\n");
@@ -40,90 +60,67 @@ namespace Sora.Config.Generator.Emit
             return w.ToString();
         }
 
-        private static string Key(KeyModel k)
-        {
-            var args = new List<string>
-            {
-                CodeWriter.Literal(k.Name),
-                ValueType(k.Type),
-                k.ItemType is null ? "null" : ValueType(k.ItemType),
-                CodeWriter.Literal(k.Default),
-                "new global::System.Collections.Generic.KeyValuePair<string, string>[] { " + string.Join(", ", k.DefaultBefore.Select(d =>
-                    $"new global::System.Collections.Generic.KeyValuePair<string, string>({CodeWriter.Literal(d.Version)}, {CodeWriter.Literal(d.Value)})")) + " }",
-                CodeWriter.Literal(k.Min),
-                CodeWriter.Literal(k.Max),
-                "new " + Values + "SoraTimeUnit[] { " + string.Join(", ", k.Units.Select(Unit)) + " }",
-                k.DefaultUnit is null ? "null" : Unit(k.DefaultUnit),
-                Strings(k.Candidates),
-                CodeWriter.Literal(k.Category),
-                CodeWriter.Literal(k.Since),
-                CodeWriter.Literal(k.Deprecated),
-                CodeWriter.Literal(k.Removed),
-                k.Legacy ? "true" : "false",
-                k.Secret ? "true" : "false",
-                CodeWriter.Literal(k.Description),
-                CodeWriter.Literal(k.DescriptionJa),
-                CodeWriter.Literal(k.Source),
-                Strings(k.Also),
-                CodeWriter.Literal(k.Inferred),
-                CodeWriter.Literal(k.Example),
-                CodeWriter.Literal(k.Notes),
-            };
-            return "new " + Catalog + "SoraKeyInfo(" + string.Join(", ", args) + ")";
-        }
+        private static string Key(KeyModel k) => Factory + ".Key(" + string.Join(", ",
+            CodeWriter.Literal(k.Name),
+            CodeWriter.Literal(k.Type),
+            CodeWriter.Literal(k.ItemType),
+            CodeWriter.Literal(k.Default),
+            Strings(k.DefaultBefore.SelectMany(d => new[] { d.Version, d.Value })),
+            CodeWriter.Literal(k.Min),
+            CodeWriter.Literal(k.Max),
+            Strings(k.Units),
+            CodeWriter.Literal(k.DefaultUnit),
+            Strings(k.Candidates),
+            CodeWriter.Literal(k.Category),
+            CodeWriter.Literal(k.Since),
+            CodeWriter.Literal(k.Deprecated),
+            CodeWriter.Literal(k.Removed),
+            Bool(k.Legacy),
+            Bool(k.Secret),
+            CodeWriter.Literal(k.Description),
+            CodeWriter.Literal(k.DescriptionJa),
+            CodeWriter.Literal(k.Source),
+            Strings(k.Also),
+            CodeWriter.Literal(k.Inferred),
+            CodeWriter.Literal(k.Example),
+            CodeWriter.Literal(k.Notes)) + ")";
 
-        private static string Rule(RuleModel r)
-        {
-            var args = new List<string>
-            {
-                CodeWriter.Literal(r.Id),
-                CodeWriter.Literal(r.Slug),
-                Severity(r.Severity),
-                Text(r.Title, r.TitleJa),
-                Text(r.Message, r.MessageJa),
-                Text(r.Rationale, r.RationaleJa),
-                Text(r.Remediation, r.RemediationJa),
-                CodeWriter.Literal(r.Source),
-                CodeWriter.Literal(r.AppliesFrom),
-                CodeWriter.Literal(r.AppliesUntil),
-                CodeWriter.Literal(r.ExampleBad),
-                CodeWriter.Literal(r.ExampleGood),
-                CodeWriter.Literal(r.CSharpBad),
-                CodeWriter.Literal(r.CSharpGood),
-                Check(r.Check),
-            };
-            return "new " + Catalog + "SoraRuleInfo(" + string.Join(", ", args) + ")";
-        }
+        private static string Rule(RuleModel r) => Factory + ".Rule(" + string.Join(", ",
+            CodeWriter.Literal(r.Id),
+            CodeWriter.Literal(r.Slug),
+            CodeWriter.Literal(r.Severity),
+            CodeWriter.Literal(r.Title),
+            CodeWriter.Literal(r.TitleJa),
+            CodeWriter.Literal(r.Message),
+            CodeWriter.Literal(r.MessageJa),
+            CodeWriter.Literal(r.Rationale),
+            CodeWriter.Literal(r.RationaleJa),
+            CodeWriter.Literal(r.Remediation),
+            CodeWriter.Literal(r.RemediationJa),
+            CodeWriter.Literal(r.Source),
+            CodeWriter.Literal(r.AppliesFrom),
+            CodeWriter.Literal(r.AppliesUntil),
+            CodeWriter.Literal(r.ExampleBad),
+            CodeWriter.Literal(r.ExampleGood),
+            CodeWriter.Literal(r.CSharpBad),
+            CodeWriter.Literal(r.CSharpGood),
+            Check(r.Check)) + ")";
 
-        private static string Check(CheckModel c) =>
-            "new " + Catalog + "SoraRuleCheck(" + CodeWriter.Literal(c.Kind) + ", " + CodeWriter.Literal(c.At) + ", " + CodeWriter.Literal(c.Test) + ", "
-            + Strings(c.Keys) + ", " + Predicates(c.When) + ", new " + Catalog + "SoraPortListener[] { "
-            + string.Join(", ", c.Listeners.Select(l => "new " + Catalog + "SoraPortListener(" + CodeWriter.Literal(l.Key) + ", " + CodeWriter.Literal(l.RangeMin) + ", " + CodeWriter.Literal(l.RangeMax) + ", " + Predicates(l.When) + ")"))
-            + " })";
+        private static string Check(CheckModel c) => Factory + ".Check(" + string.Join(", ",
+            CodeWriter.Literal(c.Kind),
+            CodeWriter.Literal(c.At),
+            CodeWriter.Literal(c.Test),
+            Strings(c.Keys),
+            Predicates(c.When),
+            "new " + Catalog + "SoraPortListener[] { " + string.Join(", ", c.Listeners.Select(l =>
+                Factory + ".Listener(" + CodeWriter.Literal(l.Key) + ", " + CodeWriter.Literal(l.RangeMin) + ", " + CodeWriter.Literal(l.RangeMax) + ", " + Predicates(l.When) + ")")) + " }") + ")";
 
         private static string Predicates(EquatableArray<PredicateModel> predicates) =>
-            "new " + Catalog + "SoraPredicate[] { " + string.Join(", ", predicates.Select(p => "new " + Catalog + "SoraPredicate(" + CodeWriter.Literal(p.Key) + ", " + CodeWriter.Literal(p.Op) + ", " + CodeWriter.Literal(p.Value) + ")")) + " }";
+            "new " + Catalog + "SoraPredicate[] { " + string.Join(", ", predicates.Select(p => Factory + ".Predicate(" + CodeWriter.Literal(p.Key) + ", " + CodeWriter.Literal(p.Op) + ", " + CodeWriter.Literal(p.Value) + ")")) + " }";
 
-        private static string Text(string en, string ja) => "new " + Catalog + "SoraText(" + CodeWriter.Literal(en) + ", " + CodeWriter.Literal(ja) + ")";
+        private static string Strings(System.Collections.Generic.IEnumerable<string> values) => "new string[] { " + string.Join(", ", values.Select(CodeWriter.Literal)) + " }";
 
-        private static string Strings(EquatableArray<string> values) => "new string[] { " + string.Join(", ", values.Select(CodeWriter.Literal)) + " }";
-
-        private static string Severity(string s) => Diagnostics + "SoraConfSeverity." + (s == "error" ? "Error" : s == "warning" ? "Warning" : "Info");
-
-        public static string ValueType(string type) => Values + "SoraValueType." + type switch
-        {
-            "ipv4" => "Ipv4",
-            "ipv6" => "Ipv6",
-            _ => char.ToUpperInvariant(type[0]) + type.Substring(1),
-        };
-
-        private static string Unit(string unit) => Values + "SoraTimeUnit." + unit switch
-        {
-            "ms" => "Millisecond",
-            "s" => "Second",
-            "min" => "Minute",
-            _ => "Hour",
-        };
+        private static string Bool(bool value) => value ? "true" : "false";
     }
 
     internal static class SourceHeader

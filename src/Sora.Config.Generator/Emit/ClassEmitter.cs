@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using Sora.Config.Generator.Model;
 using Sora.Config.Schema;
+using Sora.Config.Shared;
 
 namespace Sora.Config.Generator.Emit
 {
@@ -39,26 +40,14 @@ namespace Sora.Config.Generator.Emit
             return w.ToString();
         }
 
-        public static bool Exists(KeyModel k, string version)
-        {
-            int v = SchemaNames.VersionOrdinal(version);
-            return (k.Since is null || SchemaNames.VersionOrdinal(k.Since) <= v) && (k.Removed is null || v < SchemaNames.VersionOrdinal(k.Removed));
-        }
+        public static bool Exists(KeyModel k, string version) => SoraNames.ExistsIn(k.Since, k.Removed, version);
 
         private static void EmitStatics(CodeWriter w, List<KeyModel> keys, SchemaModel schema, string version, bool customSchema)
         {
             w.Line("/// <summary>The Sora version this class targets.</summary>");
             w.Line("public const string TargetSoraVersion = " + CodeWriter.Literal(version) + ";");
             w.Line();
-            if (customSchema)
-            {
-                w.Line("// Built from the bundled schema merged with this project's <SoraConfSchema> files.");
-                w.Line("private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = " + CatalogEmitter.Expression(schema).Replace("\n", "\n    ") + ";");
-            }
-            else
-            {
-                w.Line("private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = global::Sora.Config.Catalog.SoraCatalog.Default;");
-            }
+            w.Line("private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = " + CatalogEmitter.Reference(customSchema) + ";");
             w.Line("private static global::Sora.Config.Catalog.SoraKeyInfo[]? __soraKeys;");
             w.Line("private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ??= " + B + ".Keys(__soraCatalog" + string.Concat(keys.Select(k => ", " + CodeWriter.Literal(k.Name))) + ");");
             w.Line();
@@ -66,7 +55,7 @@ namespace Sora.Config.Generator.Emit
 
         private static void EmitProperty(CodeWriter w, KeyModel key, int index, string version)
         {
-            var name = SchemaNames.PascalCase(key.Name);
+            var name = SoraNames.PascalCase(key.Name);
             var type = ClrType(key);
             WriteDocs(w, key, version);
             w.Line("[global::Sora.Config.SoraKey(" + CodeWriter.Literal(key.Name) + ")]");
@@ -113,7 +102,7 @@ namespace Sora.Config.Generator.Emit
         {
             foreach (var key in keys.Where(k => k.Type == "enum" || k.ItemType == "enum"))
             {
-                var enumName = SchemaNames.PascalCase(key.Name) + "Option";
+                var enumName = SoraNames.EnumType(key.Name);
                 w.Line("/// <summary>The values Sora accepts for <c>" + Xml(key.Name) + "</c>.</summary>");
                 w.Open("public enum " + enumName);
                 foreach (var c in key.Candidates)
@@ -153,6 +142,10 @@ namespace Sora.Config.Generator.Emit
             w.Line();
             w.Line("string global::Sora.Config.ISoraConf.TargetSoraVersion => TargetSoraVersion;");
             w.Line();
+            w.Line("global::Sora.Config.SoraConfProfile global::Sora.Config.ISoraConf.Profile => global::Sora.Config.SoraConfProfile." + ProfileName(model) + ";");
+            w.Line();
+            w.Line("global::Sora.Config.Catalog.SoraCatalog global::Sora.Config.ISoraConf.Catalog => __soraCatalog;");
+            w.Line();
 
             w.Line("/// <summary>Parses sora.conf text. Throws <see cref=\"global::Sora.Config.SoraConfParseException\"/> with every diagnostic when Sora would refuse or misread it.</summary>");
             w.Open("public static " + self + " Parse(string text)");
@@ -177,8 +170,11 @@ namespace Sora.Config.Generator.Emit
             w.Line("/// <summary>sora.conf text: the keys that are set, in schema order, then the unknown keys.</summary>");
             w.Line("public string Serialize() => global::Sora.Config.Syntax.SoraConfWriter.Write(ToSettings());");
             w.Line();
-            w.Line("/// <summary>Runs the rule catalogue on effective values: a key that is not set takes its Sora " + version + " default.</summary>");
-            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile = global::Sora.Config.SoraConfProfile." + (model.Profile == 1 ? "Development" : "Production") + ")");
+            w.Line("/// <summary>Runs the rule catalogue on the settings and effective values (a key that is not set takes its Sora " + version + " default), with the " + ProfileName(model) + " profile this class was generated with.</summary>");
+            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate() => Validate(global::Sora.Config.SoraConfProfile." + ProfileName(model) + ");");
+            w.Line();
+            w.Line("/// <summary>Runs the rule catalogue on the settings and effective values, with <paramref name=\"profile\"/>.</summary>");
+            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile)");
             w.Line("    => " + B + ".Validate(ToSettings(), __soraCatalog, TargetSoraVersion, profile);");
             w.Line();
 
@@ -187,7 +183,7 @@ namespace Sora.Config.Generator.Emit
             w.Line("var settings = new global::System.Collections.Generic.List<" + Pair + ">();");
             for (int i = 0; i < keys.Count; i++)
             {
-                var name = SchemaNames.PascalCase(keys[i].Name);
+                var name = SoraNames.PascalCase(keys[i].Name);
                 w.Line("if (__" + name + " is { } v" + i + ") settings.Add(new " + Pair + "(" + CodeWriter.Literal(keys[i].Name) + ", " + B + ".Format(__SoraKeys[" + i + "], " + FormatArg(keys[i], "v" + i) + ")));");
             }
             w.Line("foreach (var pair in UnknownKeys) settings.Add(pair);");
@@ -211,7 +207,7 @@ namespace Sora.Config.Generator.Emit
             for (int i = 0; i < keys.Count; i++)
             {
                 var k = keys[i];
-                var field = "__" + SchemaNames.PascalCase(k.Name);
+                var field = "__" + SoraNames.PascalCase(k.Name);
                 var reader = k.Type switch
                 {
                     "bool" => "ReadBool",
@@ -225,17 +221,19 @@ namespace Sora.Config.Generator.Emit
                 // Enum members are declared in the order of the spellings array, so the matched index is the member's value.
                 var assign = k.Type switch
                 {
-                    "enum" => "(" + SchemaNames.PascalCase(k.Name) + "Option)v" + i,
+                    "enum" => "(" + SoraNames.EnumType(k.Name) + ")v" + i,
                     "bool" or "int" or "port" or "float" or "interval" or "ipv4" or "ipv6" => "v" + i,
                     _ => Convert(k, "v" + i + "!"),
                 };
-                var spellings = k.Type == "enum" ? "__" + SchemaNames.PascalCase(k.Name) + "OptionSpellings, " : "";
+                var spellings = k.Type == "enum" ? "__" + SoraNames.EnumType(k.Name) + "Spellings, " : "";
                 w.Line("case " + i + ": if ((error = " + B + "." + reader + "(__SoraKeys[" + i + "], value, " + spellings + "out var v" + i + ")) == null) " + field + " = " + assign + "; return error;");
             }
             w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
             w.Close();
             w.Close();
         }
+
+        private static string ProfileName(ClassModel model) => model.Profile == 1 ? "Development" : "Production";
 
         private static string FormatArg(KeyModel key, string v) => key.Type switch
         {
@@ -251,11 +249,11 @@ namespace Sora.Config.Generator.Emit
             "interval" => B + ".ToTimeSpan(" + o + ")",
             "ipv4" or "ipv6" => B + ".ToAddress(" + o + ")",
             "url" => B + ".ToUri(" + o + ")",
-            "enum" => "__Read" + SchemaNames.PascalCase(key.Name) + "Option(" + o + ")",
+            "enum" => "__Read" + SoraNames.EnumType(key.Name) + "(" + o + ")",
             "list" => B + ".ToList(" + o + ", " + (key.ItemType switch
             {
                 "ipv4" or "ipv6" => B + ".ToAddress",
-                "enum" => "__Read" + SchemaNames.PascalCase(key.Name) + "Option",
+                "enum" => "__Read" + SoraNames.EnumType(key.Name),
                 _ => B + ".ToText",
             }) + ")",
             _ => B + ".ToText(" + o + ")",
@@ -269,33 +267,18 @@ namespace Sora.Config.Generator.Emit
             "interval" => "global::System.TimeSpan",
             "ipv4" or "ipv6" => "global::System.Net.IPAddress",
             "url" => "global::System.Uri",
-            "enum" => SchemaNames.PascalCase(key.Name) + "Option",
+            "enum" => SoraNames.EnumType(key.Name),
             "list" => "global::System.Collections.Generic.IReadOnlyList<" + key.ItemType switch
             {
                 "ipv4" or "ipv6" => "global::System.Net.IPAddress",
-                "enum" => SchemaNames.PascalCase(key.Name) + "Option",
+                "enum" => SoraNames.EnumType(key.Name),
                 _ => "string",
             } + ">",
             _ => "string",
         };
 
-        /// <summary>An enum member name from a candidate spelling (<c>h264</c> → <c>H264</c>, <c>vp9-profile2</c> → <c>Vp9Profile2</c>).</summary>
-        public static string Member(string candidate)
-        {
-            var sb = new StringBuilder();
-            bool upper = true;
-            foreach (var c in candidate)
-            {
-                if (char.IsLetterOrDigit(c) && c < 128)
-                {
-                    sb.Append(upper ? char.ToUpperInvariant(c) : c);
-                    upper = false;
-                }
-                else upper = true;
-            }
-            if (sb.Length == 0 || char.IsDigit(sb[0])) sb.Insert(0, '_');
-            return sb.ToString();
-        }
+        /// <summary>An enum member name from a candidate spelling (shared with the analyzers, which match constants by it).</summary>
+        public static string Member(string candidate) => SoraNames.EnumMember(candidate);
 
         private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }

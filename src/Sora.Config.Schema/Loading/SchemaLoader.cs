@@ -22,6 +22,23 @@ namespace Sora.Config.Schema.Loading
     /// Later files merge over earlier ones; a definition repeated with different content is an error.</summary>
     public static class SchemaLoader
     {
+        /// <summary>The schema files bundled with this version of Sora.Config (versions, keys, rules), as sources
+        /// named <c>schema/&lt;file&gt;</c>: what a tool merges a project's own schema files over.</summary>
+        public static IReadOnlyList<SchemaSource> BundledSources()
+        {
+            var sources = new SchemaSource[BundledSchema.Files.Length];
+            for (int i = 0; i < sources.Length; i++) sources[i] = new SchemaSource("schema/" + BundledSchema.Files[i].Name, BundledSchema.Files[i].Text);
+            return sources;
+        }
+
+        /// <summary>The order schema files merge in, for every tool alike: the bundled files first (versions, keys, rules),
+        /// then a project's own files by path, so they merge over the bundled schema.</summary>
+        public static IEnumerable<SchemaSource> InLoadOrder(IEnumerable<(SchemaSource Source, bool Bundled)> files) => files
+            .OrderBy(f => f.Bundled ? 0 : 1)
+            .ThenBy(f => System.IO.Path.GetFileName(f.Source.Path) switch { "versions.toml" => 0, "keys.toml" => 1, "rules.toml" => 2, _ => 3 })
+            .ThenBy(f => f.Source.Path, StringComparer.Ordinal)
+            .Select(f => f.Source);
+
         /// <summary>Loads and merges <paramref name="sources"/>. A file whose text is exactly one of the bundled
         /// schema files is taken from <see cref="BundledSchema"/> (parsed at build time) instead of being parsed
         /// again; <paramref name="usePreParsed"/> = false parses every file.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Sora.Config.Shared;
 using Sora.Config.Values;
 
 namespace Sora.Config.Catalog
@@ -7,7 +8,7 @@ namespace Sora.Config.Catalog
     /// <summary>One sora.conf key as the schema describes it. Default, Min and Max are sora.conf text.</summary>
     public sealed class SoraKeyInfo
     {
-        public SoraKeyInfo(
+        internal SoraKeyInfo(
             string name, SoraValueType type, SoraValueType? itemType, string? @default, IReadOnlyList<KeyValuePair<string, string>> defaultBefore,
             string? min, string? max, IReadOnlyList<SoraTimeUnit> units, SoraTimeUnit? defaultUnit, IReadOnlyList<string> candidates,
             string category, string? since, string? deprecated, string? removed, bool legacy, bool secret,
@@ -87,7 +88,7 @@ namespace Sora.Config.Catalog
         public string? Notes { get; }
 
         /// <summary>The C# property name generated for the key.</summary>
-        public string PropertyName => SoraVersions.PascalCase(Name);
+        public string PropertyName => SoraNames.PascalCase(Name);
 
         /// <summary>The type as the schema spells it (<c>port</c>, <c>list of ipv4</c>, …).</summary>
         public string TypeName => Type == SoraValueType.List && ItemType is { } item
@@ -98,25 +99,20 @@ namespace Sora.Config.Catalog
         internal SoraValueType ScalarType => Type == SoraValueType.List && ItemType is { } item ? item : Type;
 
         /// <summary>True when the key exists in the given Sora version.</summary>
-        public bool ExistsIn(string version)
-        {
-            int v = SoraVersions.Ordinal(version);
-            return (Since is null || SoraVersions.Ordinal(Since) <= v) && (Removed is null || v < SoraVersions.Ordinal(Removed));
-        }
+        public bool ExistsIn(string version) => SoraNames.ExistsIn(Since, Removed, version);
 
         /// <summary>True when the key is deprecated (or a legacy migration switch) in the given version.</summary>
-        public bool IsDeprecatedIn(string version) =>
-            IsLegacy || (Deprecated != null && SoraVersions.Ordinal(Deprecated) <= SoraVersions.Ordinal(version));
+        public bool IsDeprecatedIn(string version) => SoraNames.IsDeprecatedIn(Deprecated, IsLegacy, version);
 
         /// <summary>The default Sora applies in the given version, as sora.conf text.</summary>
         public string? DefaultFor(string version)
         {
-            int v = SoraVersions.Ordinal(version);
+            int v = SoraNames.VersionOrdinal(version);
             string? best = null;
             int bestOrdinal = int.MaxValue;
             foreach (var pair in DefaultBefore)
             {
-                int before = SoraVersions.Ordinal(pair.Key);
+                int before = SoraNames.VersionOrdinal(pair.Key);
                 if (v < before && before < bestOrdinal)
                 {
                     best = pair.Value;
@@ -162,23 +158,22 @@ namespace Sora.Config.Catalog
 
     internal static class SoraValueTypes
     {
-        public static string Name(SoraValueType type) => type switch
-        {
-            SoraValueType.Ipv4 => "ipv4",
-            SoraValueType.Ipv6 => "ipv6",
-            _ => type.ToString().ToLowerInvariant(),
-        };
+        /// <summary>The schema's spelling of a type (<c>ipv4</c>, <c>interval</c>, …).</summary>
+        public static string Name(SoraValueType type) => SoraNames.KeyTypes[(int)type];
 
-        public static string UnitName(SoraTimeUnit unit) => unit switch
+        public static string UnitName(SoraTimeUnit unit) => SoraNames.Units[(int)unit];
+
+        /// <summary>The type of a schema spelling; false when it is not one.</summary>
+        public static bool TryParse(string? name, out SoraValueType type)
         {
-            SoraTimeUnit.Millisecond => "ms",
-            SoraTimeUnit.Second => "s",
-            SoraTimeUnit.Minute => "min",
-            _ => "h",
-        };
+            int i = name is null ? -1 : System.Array.IndexOf(SoraNames.KeyTypes, name);
+            type = (SoraValueType)System.Math.Max(i, 0);
+            return i >= 0;
+        }
 
         public static bool TryParseUnit(string text, out SoraTimeUnit unit) => TryParseUnit(text.AsSpan(), out unit);
 
+        /// <summary>A unit spelt exactly as Sora accepts it (case-sensitive).</summary>
         public static bool TryParseUnit(ReadOnlySpan<char> text, out SoraTimeUnit unit)
         {
             unit = default;

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using Sora.Config.Diagnostics;
+using Sora.Config.Shared;
 
 namespace Sora.Config.Catalog
 {
     /// <summary>One rule of the catalogue (schema/rules.toml).</summary>
     public sealed class SoraRuleInfo
     {
-        public SoraRuleInfo(
+        internal SoraRuleInfo(
             string id, string slug, SoraConfSeverity severity, SoraText title, SoraText message, SoraText rationale, SoraText remediation,
             string? source, string? appliesFrom, string? appliesUntil, string exampleBad, string exampleGood, string? csharpBad, string? csharpGood,
             SoraRuleCheck check)
@@ -27,6 +28,8 @@ namespace Sora.Config.Catalog
             CSharpBad = csharpBad;
             CSharpGood = csharpGood;
             Check = check;
+            Category = CategoryOf(id);
+            Scope = ScopeOf(check.Kind);
         }
 
         public string Id { get; }
@@ -60,24 +63,72 @@ namespace Sora.Config.Catalog
 
         public SoraRuleCheck Check { get; }
 
+        /// <summary>The ID range the rule belongs to (a public contract: SORA0xxx, 1xxx, 2xxx, 3xxx).</summary>
+        public SoraRuleCategory Category { get; }
+
+        /// <summary>What the rule's check looks at; decides which tools can report it (a typed object has no file lines).</summary>
+        public SoraRuleScope Scope { get; }
+
         /// <summary>SORA1xxx: production safety rules, off in the development profile.</summary>
-        public bool IsProductionRule => Id.StartsWith("SORA1", StringComparison.Ordinal);
+        public bool IsProductionRule => Category == SoraRuleCategory.Production;
 
         public Uri HelpUri => SoraCatalog.HelpUriFor(Id);
 
         public bool AppliesTo(string version)
         {
-            int v = SoraVersions.Ordinal(version);
-            return (AppliesFrom is null || SoraVersions.Ordinal(AppliesFrom) <= v) && (AppliesUntil is null || v < SoraVersions.Ordinal(AppliesUntil));
+            int v = SoraNames.VersionOrdinal(version);
+            return (AppliesFrom is null || SoraNames.VersionOrdinal(AppliesFrom) <= v) && (AppliesUntil is null || v < SoraNames.VersionOrdinal(AppliesUntil));
         }
 
         public override string ToString() => $"{Id} {Title.English}";
+
+        private static SoraRuleCategory CategoryOf(string id) => id.Length > 4 ? id[4] switch
+        {
+            '1' => SoraRuleCategory.Production,
+            '2' => SoraRuleCategory.Compatibility,
+            '3' => SoraRuleCategory.Deployment,
+            _ => SoraRuleCategory.Validity,
+        } : SoraRuleCategory.Validity;
+
+        private static SoraRuleScope ScopeOf(string kind) =>
+            Array.IndexOf(SoraNames.FileCheckKinds, kind) >= 0 ? SoraRuleScope.File
+            : Array.IndexOf(SoraNames.EntryCheckKinds, kind) >= 0 ? SoraRuleScope.Entry
+            : SoraRuleScope.Configuration;
+    }
+
+    /// <summary>The ID ranges of the catalogue.</summary>
+    public enum SoraRuleCategory
+    {
+        /// <summary>SORA0xxx: what Sora refuses or silently misreads in the file and its values.</summary>
+        Validity,
+
+        /// <summary>SORA1xxx: Shiguredo's production checklist (off in the development profile).</summary>
+        Production,
+
+        /// <summary>SORA2xxx: compatibility with the targeted Sora version.</summary>
+        Compatibility,
+
+        /// <summary>SORA3xxx: the deployment around Sora (nginx, systemd, kernel, logs, clusters).</summary>
+        Deployment,
+    }
+
+    /// <summary>What a rule's check looks at.</summary>
+    public enum SoraRuleScope
+    {
+        /// <summary>The file itself: lines, bytes, comments, duplicates. Only a file (or text) has these.</summary>
+        File,
+
+        /// <summary>One written setting on its own: its value, its key, how it is spelt.</summary>
+        Entry,
+
+        /// <summary>The configuration as a whole: effective values (defaults included), versions, cross-key conditions.</summary>
+        Configuration,
     }
 
     /// <summary>How a rule is evaluated (see docs/schema-format.md).</summary>
     public sealed class SoraRuleCheck
     {
-        public SoraRuleCheck(string kind, string? at, string? test, IReadOnlyList<string> keys, IReadOnlyList<SoraPredicate> when, IReadOnlyList<SoraPortListener> listeners)
+        internal SoraRuleCheck(string kind, string? at, string? test, IReadOnlyList<string> keys, IReadOnlyList<SoraPredicate> when, IReadOnlyList<SoraPortListener> listeners)
         {
             Kind = kind;
             At = at;
@@ -103,7 +154,7 @@ namespace Sora.Config.Catalog
     /// <summary>A condition on a key's effective value: <c>is</c>, <c>is_not</c>, <c>set</c> or <c>unset</c>.</summary>
     public sealed class SoraPredicate
     {
-        public SoraPredicate(string key, string op, string? value)
+        internal SoraPredicate(string key, string op, string? value)
         {
             Key = key;
             Op = op;
@@ -120,7 +171,7 @@ namespace Sora.Config.Catalog
     /// <summary>A listener of the port-collision rule: one port key, or a range (min key, max key).</summary>
     public sealed class SoraPortListener
     {
-        public SoraPortListener(string? key, string? rangeMin, string? rangeMax, IReadOnlyList<SoraPredicate> when)
+        internal SoraPortListener(string? key, string? rangeMin, string? rangeMax, IReadOnlyList<SoraPredicate> when)
         {
             Key = key;
             RangeMin = rangeMin;

@@ -3,8 +3,9 @@ using System.Globalization;
 
 namespace Sora.Config.Catalog
 {
-    /// <summary>A text in English and Japanese. Japanese is chosen when the current UI culture is <c>ja</c>.</summary>
-    public readonly struct SoraText
+    /// <summary>A text in English and Japanese. Which one is shown is decided where it is shown (<see cref="For"/>):
+    /// the library keeps no culture state of its own.</summary>
+    public readonly struct SoraText : IEquatable<SoraText>
     {
         public SoraText(string english, string japanese)
         {
@@ -16,44 +17,24 @@ namespace Sora.Config.Catalog
 
         public string Japanese { get; }
 
-        [ThreadStatic]
-        private static CultureInfo? scopedCulture;
-
-        /// <summary>True when texts are shown in Japanese: the culture of the innermost <see cref="InCulture"/>
-        /// scope on this thread, else <see cref="CultureInfo.CurrentUICulture"/>.</summary>
-        public static bool UseJapanese => (scopedCulture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "ja";
-
-        /// <summary>Words the messages of the rule engine and the linter for <paramref name="culture"/> on this
-        /// thread until the returned scope is disposed, without touching the thread's UI culture (Roslyn
-        /// analyzers may not change it, and need both languages).</summary>
-        public static IDisposable InCulture(CultureInfo culture) => new CultureScope(culture);
-
-        private sealed class CultureScope : IDisposable
-        {
-            private readonly CultureInfo? previous;
-            private bool disposed;
-
-            public CultureScope(CultureInfo culture)
-            {
-                previous = scopedCulture;
-                scopedCulture = culture;
-            }
-
-            public void Dispose()
-            {
-                if (disposed) return;
-                disposed = true;
-                scopedCulture = previous;
-            }
-        }
+        /// <summary>Japanese for a culture whose language is <c>ja</c>, else English.</summary>
+        public string For(CultureInfo? culture) => IsJapanese(culture) ? Japanese : English;
 
         /// <summary>The text for the current UI culture.</summary>
-        public string Current => UseJapanese ? Japanese : English;
-
-        public string For(CultureInfo culture) => culture.TwoLetterISOLanguageName == "ja" ? Japanese : English;
-
-        public override string ToString() => Current;
+        public override string ToString() => For(CultureInfo.CurrentUICulture);
 
         public static SoraText Same(string text) => new SoraText(text, text);
+
+        /// <summary>Both languages formatted with the same arguments (invariant culture).</summary>
+        internal static SoraText Format(string english, string japanese, params object?[] args) =>
+            new SoraText(string.Format(CultureInfo.InvariantCulture, english, args), string.Format(CultureInfo.InvariantCulture, japanese, args));
+
+        internal static bool IsJapanese(CultureInfo? culture) => culture is not null && culture.TwoLetterISOLanguageName == "ja";
+
+        public bool Equals(SoraText other) => English == other.English && Japanese == other.Japanese;
+
+        public override bool Equals(object? obj) => obj is SoraText other && Equals(other);
+
+        public override int GetHashCode() => English is null ? 0 : English.GetHashCode();
     }
 }

@@ -5,16 +5,11 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Sockets;
-#if NET
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-#endif
 using System.Text;
 using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation;
+using Sora.Config.Evaluation.Engine;
 using Sora.Config.IO;
 using Sora.Config.Syntax;
 using Sora.Config.Values;
@@ -35,164 +30,110 @@ namespace Sora.Config.CodeGeneration
             var keys = new SoraKeyInfo[names.Length];
             for (int i = 0; i < names.Length; i++)
             {
-                if (!catalog.TryGetKey(names[i], out keys[i]))
+                if (!catalog.TryGetKey(names[i], out var key))
                     throw new InvalidOperationException($"The sora.conf catalog has no key '{names[i]}': the generated class and the Sora.Config library come from different schemas. Rebuild with matching package versions.");
+                keys[i] = key;
             }
             return keys;
         }
 
-        /// <summary>Reads sora.conf text into <paramref name="target"/>. Files without errors take a fast path
-        /// that builds no syntax tree and cuts no substring for keys (warnings such as unknown keys are
-        /// reported from it directly); any error falls back to the full linter so that every file/value
-        /// diagnostic (SORA0xxx) comes with its position. Returns false when one of them is an error.</summary>
+        /// <summary>Reads sora.conf text into <paramref name="target"/> and reports the findings of the file itself and of
+        /// each setting (rules of <see cref="SoraRuleScope.File"/> and <see cref="SoraRuleScope.Entry"/> scope), exactly as
+        /// <see cref="SoraConfLinter"/> does. Files the file-level checks have nothing to say about take a fast path that
+        /// builds no syntax tree and cuts no substring for keys; it classifies lines with the same scanner and evaluates,
+        /// through the same checks, each setting one of them might report on. Anything else falls back to the linter.
+        /// Returns false when a finding is an error.</summary>
         public static bool Read(string text, ISoraConfBinding target, SoraCatalog catalog, string version, out IReadOnlyList<SoraConfDiagnostic> diagnostics)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
-            List<SoraConfDiagnostic>? warnings = null;
+            var options = new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version };
+            List<Entry>? flagged = null;
             SoraConfDiagnostic? refused = null;
-            if (!ScanAndApply(text, target, catalog, version, ref warnings, ref refused))
+            if (!ScanAndApply(text, target, catalog, version, ref flagged, ref refused))
             {
-                var all = SoraConfLinter.Lint(SoraConfDocument.Parse(text), FileOptions(catalog, version));
-                var found = all.Where(d => d.Id.StartsWith("SORA0", StringComparison.Ordinal)).ToList();
-                // The class refused a value the catalogue accepts (an enum value it was not generated with):
-                // the linter sees nothing wrong, so that refusal is the error. Never report success with a value dropped.
+                var found = new List<SoraConfDiagnostic>(SoraConfLinter.Run(SoraConfDocument.Parse(text), options, out _, SoraRuleScope.Entry).Diagnostics);
+                // The class refused a value the catalogue accepts (an enum value it was not generated with): the linter
+                // sees nothing wrong, so that refusal is the error. Never report success with a value dropped.
                 if (refused != null && !found.Any(d => d.Severity == SoraConfSeverity.Error)) found.Add(refused);
                 diagnostics = found;
-                return !diagnostics.Any(d => d.Severity == SoraConfSeverity.Error);
+                return !found.Any(d => d.Severity == SoraConfSeverity.Error);
             }
-            diagnostics = (IReadOnlyList<SoraConfDiagnostic>?)warnings ?? Array.Empty<SoraConfDiagnostic>();
-            return true;
+            diagnostics = flagged is null
+                ? Array.Empty<SoraConfDiagnostic>()
+                : SoraConfEvaluator.EvaluateScope(flagged, options, SoraRuleScope.Entry);
+            return !diagnostics.Any(d => d.Severity == SoraConfSeverity.Error);
         }
 
-        private static SoraConfEvaluationOptions FileOptions(SoraCatalog catalog, string version) =>
-            new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version, Profile = SoraConfProfile.Development };
-
-        /// <summary>Applies every entry with kvconf's grammar; returns false at the first sign of an error
-        /// (anything Sora would refuse or misread), so the caller can report it with the full linter.</summary>
-        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, ref List<SoraConfDiagnostic>? warnings, ref SoraConfDiagnostic? refused)
+        /// <summary>Applies every entry, classifying lines with <see cref="KvconfScanner"/>; returns false at the first
+        /// thing a file-level check would report (a line problem, a duplicate, a BOM, a NUL, a suppression comment) or at
+        /// a value the class refuses, so the caller reports the whole file with the linter. Settings an entry-level check
+        /// might report on are collected in <paramref name="flagged"/>.</summary>
+        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, ref List<Entry>? flagged, ref SoraConfDiagnostic? refused)
         {
-            if (text.Length > 0 && text[0] == '\uFEFF') return false;
+            var all = text.AsSpan();
+            // Whole-file conditions, each one vectorized search: a BOM, a NUL anywhere (comments included), a suppression comment.
+            if ((all.Length > 0 && all[0] == '\uFEFF') || all.IndexOf('\0') >= 0 || all.IndexOf(SuppressionMarker.AsSpan()) >= 0) return false;
             var keys = target.BindingKeys;
             var index = SoraKeyIndex.For(keys);
+            var screens = EntryScreens.For(catalog);
             bool[]? seen = null;
-            var all = text.AsSpan();
             int pos = 0;
-            // Line numbers are counted only for warnings, onwards from the last one: linear however many there are.
+            // Line numbers are counted only for flagged settings, onwards from the last one: linear however many there are.
             int countedTo = 0, countedLine = 1;
             while (true)
             {
                 // pos starts a line that may be an entry; lines that start with '#' or are empty were skipped.
-                int i = pos;
-                while (i < all.Length && all[i] == ' ') i++;
-                int from = i;
-                if (i < all.Length && all[i] != '#' && all[i] != '\n')
+                int lf = all.Slice(pos).IndexOf('\n');
+                int end = lf < 0 ? all.Length : pos + lf;
+                var line = all.Slice(pos, end - pos);
+                var kind = KvconfScanner.Classify(line, out int ks, out int ke, out int vs, out int ve);
+                if (KvconfScanner.Diagnose(line, kind, ks, ke, firstLine: pos == 0) != LineProblem.None) return false;
+                if (kind == SoraConfLineKind.Entry)
                 {
-                    // An entry: the key runs to the first '=' of the line, the value to the line feed. NUL is
-                    // refused in both (it is never trimmed, so a NUL anywhere in the line is in one of them).
-                    int eq = all.Slice(i).IndexOfAny('=', '\n', '\0');
-                    if (eq < 0 || all[i + eq] != '=') return false;
-                    eq += i;
-                    int lf = all.Slice(eq + 1).IndexOfAny('\n', '\0');
-                    if (lf >= 0 && all[eq + 1 + lf] == '\0') return false;
-                    int end = lf < 0 ? all.Length : eq + 1 + lf;
-                    int ks = i, ke = eq, vs = eq + 1, ve = end;
-                    while (ks < ke && KvconfGrammar.IsTrimmed(all[ks])) ks++;
-                    while (ke > ks && KvconfGrammar.IsTrimmed(all[ke - 1])) ke--;
-                    while (vs < ve && KvconfGrammar.IsTrimmed(all[vs])) vs++;
-                    while (ve > vs && KvconfGrammar.IsTrimmed(all[ve - 1])) ve--;
-                    if (ke == ks || all[ks] == '#') return false;
-                    var keySpan = all.Slice(ks, ke - ks);
-                    var valueSpan = all.Slice(vs, ve - vs);
+                    var keySpan = line.Slice(ks, ke - ks);
+                    var valueSpan = line.Slice(vs, ve - vs);
                     int known = index.IndexOf(keySpan);
-                    string? value = null;
-                    string? reportKey = null;
+                    SoraKeyInfo? info;
+                    bool exists;
                     if (known >= 0)
                     {
                         seen ??= new bool[index.Count];
                         if (seen[known]) return false;
                         seen[known] = true;
+                        info = keys[known];
+                        exists = true;
                         if (target.Apply(known, valueSpan) is { } error)
                         {
-                            int line = LineNumber(all, pos, ref countedTo, ref countedLine);
-                            refused = Refused(catalog, keys[known].Name, error, line, vs - pos + 1, Math.Max(ve, vs + 1) - pos + 1);
+                            refused = Refused(catalog, info.Name, error, LineNumber(all, pos, ref countedTo, ref countedLine), vs + 1, Math.Max(ve, vs + 1) + 1);
                             return false;
                         }
-                        if (KvconfGrammar.IndexOfInlineComment(valueSpan) >= 0) reportKey = keys[known].Name;
                     }
                     else
                     {
-                        var key = keySpan.ToString();
-                        if (target.UnknownKeys.ContainsKey(key)) return false;
-                        value = valueSpan.ToString();
-                        target.UnknownKeys.AddParsed(key, value);
-                        // A key of another Sora version is kept quietly; Validate() reports it (SORA2001).
-                        if (!catalog.TryGetKey(key, out var info) || info.ExistsIn(version) || KvconfGrammar.IndexOfInlineComment(valueSpan) >= 0) reportKey = key;
+                        var name = keySpan.ToString();
+                        if (target.UnknownKeys.ContainsKey(name)) return false;
+                        target.UnknownKeys.AddParsed(name, valueSpan.ToString());
+                        exists = catalog.TryGetKey(name, out info) && info.ExistsIn(version);
                     }
-                    if (reportKey != null) Warn(ref warnings, catalog, version, reportKey, value ?? valueSpan.ToString(), LineNumber(all, pos, ref countedTo, ref countedLine), ks - pos, ke - pos, vs - pos, ve - pos);
-                    if (lf < 0) return true;
-                    from = end;
+                    if (screens.MayReport(info, exists, valueSpan))
+                    {
+                        int number = LineNumber(all, pos, ref countedTo, ref countedLine);
+                        var parsedLine = SoraConfLine.Create(text, pos, end);
+                        (flagged ??= new List<Entry>()).Add(new Entry(parsedLine.Key!, parsedLine.Value!, lineNumber: number, line: parsedLine));
+                    }
                 }
+                if (lf < 0) return true;
                 // Comment and blank lines in between are passed over in one search.
-                int next = NextPossibleEntry(all, from);
+                int next = KvconfScanner.NextPossibleEntry(all, end);
                 if (next < 0) return true;
                 pos = next;
             }
         }
 
-        /// <summary>The start of the first line after <paramref name="from"/> that does not begin with '#' and
-        /// is not empty (so it may be an entry), or -1. Every line passed over is a comment or blank.</summary>
-        private static int NextPossibleEntry(ReadOnlySpan<char> text, int from)
-        {
-            int i = from;
-#if NET
-            // Line feeds followed by neither '#' nor another line feed, 32, 16 or 8 characters at a time.
-            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            if (Vector512.IsHardwareAccelerated)
-            {
-                var lf = Vector512.Create((ushort)'\n');
-                var hash = Vector512.Create((ushort)'#');
-                for (; i + Vector512<ushort>.Count < text.Length; i += Vector512<ushort>.Count)
-                {
-                    var here = Vector512.LoadUnsafe(ref start, (nuint)i);
-                    var after = Vector512.LoadUnsafe(ref start, (nuint)(i + 1));
-                    var found = Vector512.Equals(here, lf) & ~(Vector512.Equals(after, hash) | Vector512.Equals(after, lf));
-                    if (found != Vector512<ushort>.Zero) return i + BitOperations.TrailingZeroCount(found.ExtractMostSignificantBits()) + 1;
-                }
-            }
-            else if (Vector256.IsHardwareAccelerated)
-            {
-                var lf = Vector256.Create((ushort)'\n');
-                var hash = Vector256.Create((ushort)'#');
-                for (; i + Vector256<ushort>.Count < text.Length; i += Vector256<ushort>.Count)
-                {
-                    var here = Vector256.LoadUnsafe(ref start, (nuint)i);
-                    var after = Vector256.LoadUnsafe(ref start, (nuint)(i + 1));
-                    var found = Vector256.Equals(here, lf) & ~(Vector256.Equals(after, hash) | Vector256.Equals(after, lf));
-                    if (found != Vector256<ushort>.Zero) return i + BitOperations.TrailingZeroCount(found.ExtractMostSignificantBits()) + 1;
-                }
-            }
-            else if (Vector128.IsHardwareAccelerated)
-            {
-                var lf = Vector128.Create((ushort)'\n');
-                var hash = Vector128.Create((ushort)'#');
-                for (; i + Vector128<ushort>.Count < text.Length; i += Vector128<ushort>.Count)
-                {
-                    var here = Vector128.LoadUnsafe(ref start, (nuint)i);
-                    var after = Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
-                    var found = Vector128.Equals(here, lf) & ~(Vector128.Equals(after, hash) | Vector128.Equals(after, lf));
-                    if (found != Vector128<ushort>.Zero) return i + BitOperations.TrailingZeroCount(found.ExtractMostSignificantBits()) + 1;
-                }
-            }
-#endif
-            // The last character has no next line to look at: a final line feed ends the file.
-            for (; i + 1 < text.Length; i++)
-            {
-                if (text[i] == '\n' && text[i + 1] != '#' && text[i + 1] != '\n') return i + 1;
-            }
-            return -1;
-        }
+        /// <summary>Every suppression comment contains it; the linter reads them (and reports the malformed ones).</summary>
+        private const string SuppressionMarker = "sora-conf-";
 
-        /// <summary>The 1-based number of the line starting at <paramref name="lineStart"/> (only for warnings; lines only move forward).</summary>
+        /// <summary>The 1-based number of the line starting at <paramref name="lineStart"/> (lines only move forward).</summary>
         private static int LineNumber(ReadOnlySpan<char> text, int lineStart, ref int countedTo, ref int countedLine)
         {
             foreach (char c in text.Slice(countedTo, lineStart - countedTo)) if (c == '\n') countedLine++;
@@ -200,26 +141,15 @@ namespace Sora.Config.CodeGeneration
             return countedLine;
         }
 
-        /// <summary>SORA0003 for a value the generated class refused, worded as the rule engine words it.</summary>
-        private static SoraConfDiagnostic Refused(SoraCatalog catalog, string key, SoraValueError error, int line, int column, int endColumn)
+        /// <summary>A value the generated class refused, reported by the catalogue's <c>value</c> rule as the linter would word it.</summary>
+        private static SoraConfDiagnostic? Refused(SoraCatalog catalog, string key, SoraValueError error, int line, int column, int endColumn)
         {
-            var message = catalog.TryGetRule("SORA0003", out var rule)
-                ? SoraRuleEngine.Fill(rule.Message, key, detail: error.Text.Current)
-                : error.Text.Current;
-            return new SoraConfDiagnostic("SORA0003", SoraConfSeverity.Error, message, key, line, column, line, endColumn);
-        }
-
-        /// <summary>The warnings a well-formed line can carry (SORA0004, SORA0005), from the rule engine, placed on the line.</summary>
-        private static void Warn(ref List<SoraConfDiagnostic>? warnings, SoraCatalog catalog, string version, string key, string value, int line, int ks, int ke, int vs, int ve)
-        {
-            warnings ??= new List<SoraConfDiagnostic>();
-            foreach (var finding in SoraRuleEngine.Evaluate(new[] { new KeyValuePair<string, string>(key, value) }, FileOptions(catalog, version), null, keyLevelOnly: true))
+            foreach (var rule in catalog.Rules)
             {
-                if (finding.Key != key || !finding.RuleId.StartsWith("SORA0", StringComparison.Ordinal)) continue;
-                bool onValue = finding.Target == SoraFindingTarget.Value && ve > vs;
-                int start = onValue ? vs : ks, stop = onValue ? ve : ke;
-                warnings.Add(new SoraConfDiagnostic(finding.RuleId, finding.Severity, finding.Message, key, line, start + 1, line, stop + 1));
+                if (rule.Check.Kind != "value") continue;
+                return new SoraConfDiagnostic(rule, rule.DefaultSeverity, new SoraMessageArguments(key: key, detail: error.Text), key, SoraFindingTarget.Value, line, column, line, endColumn);
             }
+            return null;
         }
 
         /// <summary>Reads a file as Sora does (bytes, UTF-8 checked). Throws <see cref="SoraConfParseException"/>
@@ -239,19 +169,16 @@ namespace Sora.Config.CodeGeneration
                     // fall through: report with positions
                 }
             }
-            var diagnostics = SoraConfLinter.Lint(SoraConfDocument.Parse(bytes, path), FileOptions(catalog, version)).Where(d => d.Id.StartsWith("SORA0", StringComparison.Ordinal)).ToList();
-            throw new SoraConfParseException(diagnostics);
+            var options = new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version };
+            throw new SoraConfParseException(SoraConfLinter.Run(SoraConfDocument.Parse(bytes, path), options, out _, SoraRuleScope.Entry).Diagnostics);
         }
 
         /// <summary>Writes text atomically as UTF-8 without BOM with LF line endings.</summary>
         public static void Save(string path, string text) => AtomicFile.Write(path, new UTF8Encoding(false).GetBytes(text));
 
-        /// <summary>The rule catalogue on effective values (every rule but the file-level ones).</summary>
-        public static IReadOnlyList<SoraConfDiagnostic> Validate(IEnumerable<KeyValuePair<string, string>> settings, SoraCatalog catalog, string version, SoraConfProfile profile)
-        {
-            var findings = SoraRuleEngine.Evaluate(settings, new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version, Profile = profile });
-            return findings.Select(f => new SoraConfDiagnostic(f.RuleId, f.Severity, f.Message, f.Key, 0, 0, 0, 0)).ToList();
-        }
+        /// <summary>The rule catalogue on the settings and effective values (every rule but the file's own).</summary>
+        public static IReadOnlyList<SoraConfDiagnostic> Validate(IEnumerable<KeyValuePair<string, string>> settings, SoraCatalog catalog, string version, SoraConfProfile profile) =>
+            SoraConfEvaluator.Evaluate(settings, new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version, Profile = profile });
 
         /// <summary>A one-line summary for logs; secret values are masked.</summary>
         public static string Describe(string typeName, string version, IEnumerable<KeyValuePair<string, string>> settings, SoraCatalog catalog)

@@ -22,6 +22,9 @@ namespace Sora.Config.Evaluation
         /// <summary>The catalog to use; null = <see cref="SoraCatalog.Default"/>.</summary>
         public SoraCatalog? Catalog { get; set; }
 
+        /// <summary>Honour own-line suppression comments in files (default true).</summary>
+        public bool InlineSuppressions { get; set; } = true;
+
         internal SoraCatalog EffectiveCatalog => Catalog ?? SoraCatalog.Default;
 
         internal string EffectiveVersion => SoraVersions.Normalize(SoraVersion) ?? EffectiveCatalog.NewestVersion;
@@ -33,42 +36,5 @@ namespace Sora.Config.Evaluation
             if (Profile == SoraConfProfile.Development && rule.IsProductionRule) return null;
             return rule.DefaultSeverity;
         }
-    }
-
-    /// <summary>Which part of a setting a finding points at.</summary>
-    public enum SoraFindingTarget
-    {
-        /// <summary>The whole line (key and value).</summary>
-        Line,
-        Key,
-        Value,
-    }
-
-    /// <summary>A rule result about a key, before it is given a position in a file or in C# code.</summary>
-    public sealed class SoraRuleFinding
-    {
-        internal SoraRuleFinding(SoraRuleInfo rule, SoraConfSeverity severity, string message, string? key, SoraFindingTarget target)
-        {
-            Rule = rule;
-            Severity = severity;
-            Message = message;
-            Key = key;
-            Target = target;
-        }
-
-        public SoraRuleInfo Rule { get; }
-
-        public string RuleId => Rule.Id;
-
-        public SoraConfSeverity Severity { get; }
-
-        public string Message { get; }
-
-        /// <summary>The key the finding is reported at (null for file-level findings).</summary>
-        public string? Key { get; }
-
-        public SoraFindingTarget Target { get; }
-
-        public override string ToString() => $"{RuleId} {Key}: {Message}";
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation;
 using Sora.Config.Syntax;
@@ -11,16 +12,21 @@ namespace Sora.Config.IO
     /// values of the keys that are valid (key → bool, long, double, string, SoraInterval, IPAddress, Uri or list).</summary>
     public sealed class SoraConfFile
     {
-        private SoraConfFile(SoraConfDocument document, IReadOnlyList<SoraConfDiagnostic> diagnostics, IReadOnlyDictionary<string, object> values)
+        private SoraConfFile(SoraConfDocument document, SoraConfLintResult result, IReadOnlyDictionary<string, object> values)
         {
             Document = document;
-            Diagnostics = diagnostics;
+            Diagnostics = result.Diagnostics;
+            Suppressed = result.Suppressed;
             Values = values;
         }
 
         public SoraConfDocument Document { get; }
 
+        /// <summary>Every finding that is not suppressed, by line and column.</summary>
         public IReadOnlyList<SoraConfDiagnostic> Diagnostics { get; }
+
+        /// <summary>The findings a suppression comment in the file suppresses.</summary>
+        public IReadOnlyList<SoraSuppressedDiagnostic> Suppressed { get; }
 
         /// <summary>Typed values of the valid, known keys written in the file, in file order.</summary>
         public IReadOnlyDictionary<string, object> Values { get; }
@@ -46,35 +52,24 @@ namespace Sora.Config.IO
 
         public static SoraConfFile From(SoraConfDocument document, SoraConfEvaluationOptions? options = null)
         {
-            options ??= SoraConfEvaluationOptions.Default;
-            // The rule engine already parses every value it checks; reuse those instead of parsing each value twice.
-            var catalog = options.EffectiveCatalog;
-            int expected = SoraConfLinter.ExpectedEntries(document, catalog);
-            var parsed = new Dictionary<string, object?>(expected, StringComparer.Ordinal);
-            var diagnostics = SoraConfLinter.Lint(document, options, parsed);
-            var values = new Dictionary<string, object>(expected, StringComparer.Ordinal);
-            var lines = document.Lines;
-            for (int i = 0; i < lines.Count; i++)
+            var result = SoraConfLinter.Run(document, options, out var run, SoraRuleScope.Configuration);
+            // The evaluation parsed every value it checked; the typed values are those, not a second parse.
+            var values = new Dictionary<string, object>(run.Entries.Count, StringComparer.Ordinal);
+            foreach (var entry in run.Entries)
             {
-                var line = lines[i];
-                if (line.Kind != SoraConfLineKind.Entry) continue;
-                // A key glued to a BOM is unknown to Sora (SORA0006): it has no value.
-                var key = line.Key!;
-                if (values.ContainsKey(key) || !catalog.TryGetKey(key, out var info)) continue;
-                if (parsed.TryGetValue(key, out var known))
+                var parsed = run.Parse(entry);
+                if (parsed.Key is { } key && parsed.Value is null && parsed.Error is null && !parsed.Exists && entry.Value != null
+                    && SoraValueCodec.TryParse(key, entry.Value, out var value, out _))
                 {
-                    // The engine parsed this key's first occurrence (null: invalid). Forget it, so that a later
-                    // duplicate is parsed here as before (the first valid occurrence wins).
-                    parsed.Remove(key);
-                    if (known != null) values[key] = known;
+                    // A key the targeted version lacks still gets its typed value.
+                    values[entry.Key] = value!;
                 }
-                else if (SoraValueCodec.TryParse(info, line.Value!, out var value, out _))
+                else if (parsed.Value is { } typed)
                 {
-                    // Keys the engine skipped (e.g. not in the targeted version) still get their typed value.
-                    values[key] = value!;
+                    values[entry.Key] = typed;
                 }
             }
-            return new SoraConfFile(document, diagnostics, values);
+            return new SoraConfFile(document, result, values);
         }
     }
 }

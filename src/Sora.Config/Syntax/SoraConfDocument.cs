@@ -47,11 +47,11 @@ namespace Sora.Config.Syntax
                 int lf = text.IndexOf('\n', start);
                 if (lf < 0)
                 {
-                    if (start < text.Length) result.Add(KvconfGrammar.Classify(text, start, text.Length));
+                    if (start < text.Length) result.Add(SoraConfLine.Create(text, start, text.Length));
                     return new SoraConfDocument(result, text.Length > 0 && start == text.Length, path);
                 }
                 // Lines point into the text instead of copying it (see SoraConfLine).
-                result.Add(KvconfGrammar.Classify(text, start, lf));
+                result.Add(SoraConfLine.Create(text, start, lf));
                 start = lf + 1;
             }
         }
@@ -112,10 +112,10 @@ namespace Sora.Config.Syntax
             {
                 if (bytes[i] >= 0x80) { ascii = false; break; }
             }
-            if (ascii) return KvconfGrammar.Classify(Encoding.ASCII.GetString(bytes, offset, count));
+            if (ascii) return SoraConfLine.Create(Encoding.ASCII.GetString(bytes, offset, count));
             try
             {
-                return KvconfGrammar.Classify(StrictUtf8.GetString(bytes, offset, count));
+                return SoraConfLine.Create(StrictUtf8.GetString(bytes, offset, count));
             }
             catch (DecoderFallbackException ex)
             {
@@ -123,7 +123,7 @@ namespace Sora.Config.Syntax
                 int column = LenientUtf8.GetCharCount(bytes, offset, bad) + 1;
                 var raw = new byte[count];
                 Buffer.BlockCopy(bytes, offset, raw, 0, count);
-                return KvconfGrammar.Classify(LenientUtf8.GetString(bytes, offset, count), raw, column);
+                return SoraConfLine.Create(LenientUtf8.GetString(bytes, offset, count), raw, column);
             }
         }
 
@@ -174,7 +174,7 @@ namespace Sora.Config.Syntax
                     var cr = line.Text.EndsWith("\r", StringComparison.Ordinal) ? "\r" : "";
                     text = line.Text.Substring(0, eq + 1) + " " + value + cr;
                 }
-                lines[i] = KvconfGrammar.Classify(text);
+                lines[i] = SoraConfLine.Create(text);
                 return;
             }
 
@@ -182,13 +182,13 @@ namespace Sora.Config.Syntax
             int template = FindTemplate(key);
             if (template >= 0)
             {
-                lines[template] = KvconfGrammar.Classify(newLine);
+                lines[template] = SoraConfLine.Create(newLine);
                 return;
             }
             // A file without a final newline keeps that style: the old last line gains the LF it lacked,
             // and the new last line has none.
             bool keepNoFinalNewline = lines.Count > 0 && !HasFinalNewline;
-            lines.Add(KvconfGrammar.Classify(newLine));
+            lines.Add(SoraConfLine.Create(newLine));
             if (!keepNoFinalNewline) HasFinalNewline = true;
         }
 

@@ -77,5 +77,14 @@ namespace Sora.Config.Syntax
         internal int InvalidUtf8Column { get; }
 
         public override string ToString() => Text;
+
+        /// <summary>The line <c>source[start..end)</c>, classified by the scanner, without copying it.</summary>
+        internal static SoraConfLine Create(string source, int start, int end, byte[]? rawBytes = null, int invalidUtf8Column = 0)
+        {
+            var kind = KvconfScanner.Classify(System.MemoryExtensions.AsSpan(source, start, end - start), out int ks, out int ke, out int vs, out int ve);
+            return new SoraConfLine(source, start, end - start, kind, ks, ke, vs, ve, rawBytes, invalidUtf8Column);
+        }
+
+        internal static SoraConfLine Create(string text, byte[]? rawBytes = null, int invalidUtf8Column = 0) => Create(text, 0, text.Length, rawBytes, invalidUtf8Column);
     }
 }

@@ -47,7 +47,7 @@ namespace Sora.Config.Syntax
                 if (c == '\0')
                     throw new ArgumentException($"sora.conf key '{key}': {Shown()} contains a NUL character.", nameof(value));
             }
-            if (value.Length > 0 && (KvconfGrammar.IsTrimmed(value[0]) || KvconfGrammar.IsTrimmed(value[value.Length - 1])))
+            if (value.Length > 0 && (KvconfScanner.IsTrimmed(value[0]) || KvconfScanner.IsTrimmed(value[value.Length - 1])))
                 throw new ArgumentException($"sora.conf key '{key}': {Shown()} starts or ends with whitespace, which Sora trims away.", nameof(value));
         }
 
@@ -58,7 +58,7 @@ namespace Sora.Config.Syntax
             char c = key[i];
             if (c == '=' || c == '\n' || c == '\r' || c == '\0') return true;
             if (i == 0 && (c == '#' || c == '\uFEFF')) return true;
-            return IsEdge(key, i) && KvconfGrammar.IsTrimmed(c);
+            return IsEdge(key, i) && KvconfScanner.IsTrimmed(c);
         }
 
         private static bool IsEdge(string key, int i) => i == 0 || i == key.Length - 1;
@@ -76,7 +76,7 @@ namespace Sora.Config.Syntax
                 return false;
             }
             if (value.AsSpan().IndexOfAny('\n', '\r', '\0') >= 0) return false;
-            return value.Length == 0 || (!KvconfGrammar.IsTrimmed(value[0]) && !KvconfGrammar.IsTrimmed(value[value.Length - 1]));
+            return value.Length == 0 || (!KvconfScanner.IsTrimmed(value[0]) && !KvconfScanner.IsTrimmed(value[value.Length - 1]));
         }
 
         internal static bool IsSecretKey(string key) => SoraCatalog.Default.TryGetKey(key, out var info) && info.IsSecret;

@@ -9,6 +9,6 @@ namespace Sora.Config.Values
 
         public SoraText Text { get; }
 
-        public override string ToString() => Text.Current;
+        public override string ToString() => Text.ToString();
     }
 }

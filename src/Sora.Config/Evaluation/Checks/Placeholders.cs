@@ -5,13 +5,16 @@ using System.Net.Sockets;
 using Sora.Config.Catalog;
 using Sora.Config.Values;
 
-namespace Sora.Config.Cli.Linting
+namespace Sora.Config.Evaluation.Checks
 {
-    /// <summary>Finds placeholder values (SORA0010): addresses and host names that are reserved for
+    /// <summary>Finds placeholder values (the <c>placeholder</c> check kind): addresses and host names that are reserved for
     /// documentation and examples, so they can never be this server's real value. `sora-conf new` writes
     /// exactly such values where the operator must fill something in.</summary>
     internal static class Placeholders
     {
+        /// <summary>True when the key's values can be placeholders at all (addresses, host names, URLs).</summary>
+        public static bool CanHold(SoraKeyInfo key) => key.ScalarType is SoraValueType.Ipv4 or SoraValueType.Ipv6 or SoraValueType.Fqdn or SoraValueType.Url;
+
         /// <summary>The reason a value is a placeholder, or null when it is not one.</summary>
         public static string? Why(SoraKeyInfo key, string text)
         {

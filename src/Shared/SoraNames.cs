@@ -1,0 +1,129 @@
+// Shared source: compiled into Sora.Config.Schema, Sora.Config.Generator and the Sora.Config runtime, so that every
+// component spells versions, property names, enum members, types and units the same way. Internal in each assembly.
+using System;
+using System.Text;
+
+namespace Sora.Config.Shared
+{
+    /// <summary>The names the schema, the generator and the runtime must agree on.</summary>
+    internal static class SoraNames
+    {
+        /// <summary>The schema's key types, in the order of the runtime's <c>SoraValueType</c> enum.</summary>
+        public static readonly string[] KeyTypes = { "bool", "int", "port", "float", "string", "enum", "interval", "ipv4", "ipv6", "url", "fqdn", "path", "list" };
+
+        /// <summary>The item types a <c>list</c> key may have.</summary>
+        public static readonly string[] ListItemTypes = { "string", "enum", "ipv4", "ipv6" };
+
+        /// <summary>The interval units of sora.conf, in the order of the runtime's <c>SoraTimeUnit</c> enum.</summary>
+        public static readonly string[] Units = { "ms", "s", "min", "h" };
+
+        /// <summary>Check kinds that look at the file itself: its lines, bytes and comments (a typed object has none).</summary>
+        public static readonly string[] FileCheckKinds = { "invalid_line", "duplicate_key", "byte_order_mark", "rejected_whitespace", "encoding", "suppression" };
+
+        /// <summary>Check kinds that look at one written setting on its own.</summary>
+        public static readonly string[] EntryCheckKinds = { "value", "unknown_key", "inline_comment", "placeholder" };
+
+        /// <summary>Check kinds that look at the configuration as a whole: effective values, versions, cross-key conditions.</summary>
+        public static readonly string[] ConfigurationCheckKinds = { "version", "deprecated", "condition", "each", "distinct_ports" };
+
+        /// <summary>Every check kind of the rule catalogue (<c>check.kind</c> in rules.toml). The runtime's evaluator has
+        /// exactly one implementation per kind and dispatches on this name; the schema loader refuses any other.</summary>
+        public static readonly string[] CheckKinds = Concat(FileCheckKinds, EntryCheckKinds, ConfigurationCheckKinds);
+
+        /// <summary>The tests an <c>each</c> check can run on a key's value.</summary>
+        public static readonly string[] EachTests = { "plain_http_to_non_loopback" };
+
+        /// <summary>A Sora version as an ordinal: <c>YYYY.N</c> (N of one or two digits) → YYYY*100+N. A patch level
+        /// (<c>YYYY.N.P</c>, digits) is accepted and ignored unless <paramref name="releaseLineOnly"/>; anything else is -1.</summary>
+        public static int VersionOrdinal(string? version, bool releaseLineOnly = false)
+        {
+            if (version is null || version.Length < 6 || version[4] != '.') return -1;
+            int year = 0;
+            for (int i = 0; i < 4; i++)
+            {
+                if (version[i] < '0' || version[i] > '9') return -1;
+                year = year * 10 + (version[i] - '0');
+            }
+            int p = 5, n = 0;
+            for (; p < version.Length && version[p] != '.'; p++)
+            {
+                if (version[p] < '0' || version[p] > '9' || p - 5 == 2) return -1;
+                n = n * 10 + (version[p] - '0');
+            }
+            if (p == 5) return -1;
+            if (p < version.Length)
+            {
+                if (releaseLineOnly || p + 1 == version.Length) return -1;
+                for (int i = p + 1; i < version.Length; i++)
+                {
+                    if (version[i] < '0' || version[i] > '9') return -1;
+                }
+            }
+            return year * 100 + n;
+        }
+
+        /// <summary>The release line of a version (<c>2024.2.1</c> → <c>2024.2</c>); null when malformed.</summary>
+        public static string? ReleaseLine(string? version)
+        {
+            int ordinal = VersionOrdinal(version);
+            return ordinal < 0 ? null : (ordinal / 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + (ordinal % 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>True when a key with these bounds exists in <paramref name="version"/>: <c>since &lt;= version &lt; removed</c>.</summary>
+        public static bool ExistsIn(string? since, string? removed, string version)
+        {
+            int v = VersionOrdinal(version);
+            return (since is null || VersionOrdinal(since) <= v) && (removed is null || v < VersionOrdinal(removed));
+        }
+
+        /// <summary>True when a key is deprecated in <paramref name="version"/> (a legacy migration switch always is).</summary>
+        public static bool IsDeprecatedIn(string? deprecated, bool legacy, string version) =>
+            legacy || (deprecated != null && VersionOrdinal(deprecated) <= VersionOrdinal(version));
+
+        /// <summary>The C# property of a key: <c>api_loopback_address_only</c> → <c>ApiLoopbackAddressOnly</c>.</summary>
+        public static string PascalCase(string key)
+        {
+            var sb = new StringBuilder(key.Length);
+            foreach (var part in key.Split('_'))
+            {
+                if (part.Length == 0) continue;
+                sb.Append(char.ToUpperInvariant(part[0])).Append(part, 1, part.Length - 1);
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>The C# enum member of a candidate spelling: <c>h264</c> → <c>H264</c>, <c>vp9-profile2</c> → <c>Vp9Profile2</c>.</summary>
+        public static string EnumMember(string candidate)
+        {
+            var sb = new StringBuilder();
+            bool upper = true;
+            foreach (var c in candidate)
+            {
+                if (char.IsLetterOrDigit(c) && c < 128)
+                {
+                    sb.Append(upper ? char.ToUpperInvariant(c) : c);
+                    upper = false;
+                }
+                else
+                {
+                    upper = true;
+                }
+            }
+            if (sb.Length == 0 || char.IsDigit(sb[0])) sb.Insert(0, '_');
+            return sb.ToString();
+        }
+
+        /// <summary>The C# enum type generated for an enum key: <c>video_codec_type</c> → <c>VideoCodecTypeOption</c>.</summary>
+        public static string EnumType(string key) => PascalCase(key) + "Option";
+
+        private static string[] Concat(params string[][] parts)
+        {
+            var all = new System.Collections.Generic.List<string>();
+            foreach (var part in parts) all.AddRange(part);
+            return all.ToArray();
+        }
+
+        /// <summary>The position of <paramref name="name"/> in <paramref name="names"/>, or -1.</summary>
+        public static int IndexOf(string[] names, string name) => Array.IndexOf(names, name);
+    }
+}

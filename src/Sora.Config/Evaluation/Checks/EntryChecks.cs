@@ -1,0 +1,95 @@
+using Sora.Config.Catalog;
+using Sora.Config.Diagnostics;
+using Sora.Config.Evaluation.Engine;
+using Sora.Config.Syntax;
+
+namespace Sora.Config.Evaluation.Checks
+{
+    // The checks of one written setting on its own: what a reader of the file can say line by line.
+
+    /// <summary><c>value</c>: the value is not valid for the key's type and range, so kvconf refuses the file.</summary>
+    internal sealed class ValueCheck : IEntryCheck
+    {
+        public string Kind => "value";
+
+        /// <summary>The caller accepted the value for its type already.</summary>
+        public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) => false;
+
+        public void Run(SoraRuleInfo rule, EvaluationRun run)
+        {
+            foreach (var entry in run.Entries)
+            {
+                var parsed = run.Parse(entry);
+                if (parsed.Error is not { } error) continue;
+                run.Report(rule, entry.Key, SoraFindingTarget.Value, new SoraMessageArguments(key: entry.Key, detail: error.Text));
+            }
+        }
+    }
+
+    /// <summary><c>unknown_key</c>: a key the catalogue does not know; kvconf ignores it, so the setting it was meant
+    /// for keeps its default. Suggests the closest key of the targeted version.</summary>
+    internal sealed class UnknownKeyCheck : IEntryCheck
+    {
+        public string Kind => "unknown_key";
+
+        public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) => key is null;
+
+        public void Run(SoraRuleInfo rule, EvaluationRun run)
+        {
+            foreach (var entry in run.Entries)
+            {
+                if (entry.MaybeUnset || run.Catalog.TryGetKey(entry.Key, out _)) continue;
+                var suggestion = run.Catalog.SuggestKey(entry.Key, run.Version);
+                var detail = suggestion is null
+                    ? SoraText.Same("")
+                    : SoraText.Format("; did you mean '{0}'?", "。'{0}' の誤りではありませんか", suggestion);
+                run.Report(rule, entry.Key, SoraFindingTarget.Key, new SoraMessageArguments(key: entry.Key, version: run.Version, detail: detail));
+            }
+        }
+    }
+
+    /// <summary><c>inline_comment</c>: a value that ends in what looks like a comment, which kvconf keeps as part of it.</summary>
+    internal sealed class InlineCommentCheck : IEntryCheck
+    {
+        public string Kind => "inline_comment";
+
+        public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) => key != null && exists && KvconfScanner.IndexOfInlineComment(value) >= 0;
+
+        public void Run(SoraRuleInfo rule, EvaluationRun run)
+        {
+            foreach (var entry in run.Entries)
+            {
+                if (entry.Value is null) continue;
+                var parsed = run.Parse(entry);
+                if (parsed.Key is null || !parsed.Exists) continue;
+                int hash = KvconfScanner.IndexOfInlineComment(System.MemoryExtensions.AsSpan(entry.Value));
+                if (hash < 0) continue;
+                var comment = parsed.Key.IsSecret ? "#…" : entry.Value.Substring(hash);
+                run.Report(rule, entry.Key, SoraFindingTarget.Value, new SoraMessageArguments(key: entry.Key, detail: SoraText.Same(comment)));
+            }
+        }
+    }
+
+    /// <summary><c>placeholder</c>: an address or host name reserved for documentation and examples, which can never be
+    /// this server's real value: a leftover from a template or a copied example.</summary>
+    internal sealed class PlaceholderCheck : IEntryCheck
+    {
+        public string Kind => "placeholder";
+
+        public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) =>
+            key != null && exists && Placeholders.CanHold(key) && Placeholders.Why(key, value.ToString()) != null;
+
+        public void Run(SoraRuleInfo rule, EvaluationRun run)
+        {
+            foreach (var entry in run.Entries)
+            {
+                var parsed = run.Parse(entry);
+                if (parsed.Key is not { } key || !parsed.Exists || parsed.Value is null || entry.Value is null) continue;
+                if (Placeholders.Why(key, entry.Value) is not { } why) continue;
+                run.Report(rule, entry.Key, SoraFindingTarget.Value, new SoraMessageArguments(key: key.Name, value: SoraText.Same(entry.Value), detail: SoraText.Format(
+                    "{0} is still the placeholder {1} (reserved for documentation: {2}); replace it with this server's real value",
+                    "{0} の値 {1} は例示用に予約された値 ({2}) のままです。このサーバーの実際の値に置き換えてください", key.Name, entry.Value, why)));
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using Sora.Config.Catalog;
+using Sora.Config.Evaluation.Engine;
+
+namespace Sora.Config.Evaluation.Checks
+{
+    /// <summary>The implementation of one check kind of the catalogue (<c>check.kind</c> in rules.toml). A check
+    /// never knows the ID of the rule it runs for: every rule of its kind, bundled or from a project's schema,
+    /// runs through it and reports under its own ID.</summary>
+    internal interface ICheck
+    {
+        string Kind { get; }
+
+        void Run(SoraRuleInfo rule, EvaluationRun run);
+    }
+
+    /// <summary>A check of one written setting that can say cheaply, without allocating, whether it might report
+    /// anything for it: the typed fast path of generated classes evaluates only the settings some check might report
+    /// on, through the same checks, so its findings equal the linter's. Must never answer false when the check would
+    /// report.</summary>
+    internal interface IEntryCheck : ICheck
+    {
+        /// <param name="key">The catalogue's key, or null when the catalogue does not know it.</param>
+        /// <param name="exists">The key exists in the targeted version.</param>
+        /// <param name="value">The value as Sora reads it; the caller has already accepted it for its type.</param>
+        bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value);
+    }
+
+    /// <summary>Every check kind, by name: the one place where evaluation dispatches.</summary>
+    internal static class CheckRegistry
+    {
+        private static readonly Dictionary<string, ICheck> ByKind = Build(
+            new InvalidLineCheck(), new DuplicateKeyCheck(), new ByteOrderMarkCheck(), new RejectedWhitespaceCheck(), new EncodingCheck(), new SuppressionCheck(),
+            new ValueCheck(), new UnknownKeyCheck(), new InlineCommentCheck(), new PlaceholderCheck(),
+            new VersionCheck(), new DeprecatedCheck(), new ConditionCheck(), new EachCheck(), new DistinctPortsCheck());
+
+        /// <summary>The kinds implemented here (a test checks they are exactly the schema's).</summary>
+        public static IEnumerable<string> Kinds => ByKind.Keys;
+
+        public static bool TryGet(string kind, out ICheck check) => ByKind.TryGetValue(kind, out check!);
+
+        private static Dictionary<string, ICheck> Build(params ICheck[] checks)
+        {
+            var result = new Dictionary<string, ICheck>(System.StringComparer.Ordinal);
+            foreach (var check in checks) result.Add(check.Kind, check);
+            return result;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using Sora.Config.Catalog;
+using Sora.Config.Diagnostics;
+using Sora.Config.Evaluation;
+using Sora.Config.Syntax;
+using Sora.Config.Values;
+
+namespace Sora.Config.Fixes
+{
+    /// <summary>The fixes of findings, worked out from the rule's check kind and the catalogue, never from a rule ID:
+    /// used by the code fixes of sora.conf files in a project, by the C# code fixes (<see cref="Remedies"/>) and by the
+    /// language server.</summary>
+    public static class SoraConfFixes
+    {
+        /// <summary>The fixes for <paramref name="diagnostic"/>, a finding in <paramref name="document"/>; none when there is no obvious one.</summary>
+        public static IReadOnlyList<SoraConfFix> For(SoraConfDocument document, SoraConfDiagnostic diagnostic, SoraConfEvaluationOptions? options = null)
+        {
+            options ??= new SoraConfEvaluationOptions();
+            var fixes = new List<SoraConfFix>();
+            var lines = document.Lines;
+            int n = diagnostic.Line;
+            var line = n >= 1 && n <= lines.Count ? lines[n - 1] : null;
+            switch (diagnostic.Rule.Check.Kind)
+            {
+                case "inline_comment" when line is { Kind: SoraConfLineKind.Entry }:
+                    MoveComment(line, n, fixes);
+                    break;
+                case "rejected_whitespace" when line != null:
+                    StripWhitespace(document, line, n, fixes);
+                    break;
+                case "byte_order_mark":
+                    fixes.Add(new SoraConfFix("sora-conf.remove-bom", new SoraText("Remove the byte order mark", "BOM を取り除く"), new[] { new SoraConfTextEdit(1, 1, 1, 2, "") }));
+                    break;
+                case "unknown_key" when line is { Kind: SoraConfLineKind.Entry } && diagnostic.Key != null:
+                    var catalog = options.EffectiveCatalog;
+                    if (catalog.SuggestKey(diagnostic.Key, options.EffectiveVersion) is { } suggestion)
+                    {
+                        fixes.Add(new SoraConfFix("sora-conf.rename-key", SoraText.Format("Rename to '{0}'", "'{0}' に変更する", suggestion),
+                            new[] { new SoraConfTextEdit(n, line.KeyStart + 1, n, line.KeyEnd + 1, suggestion) }));
+                    }
+                    break;
+                case "duplicate_key" when line != null:
+                    fixes.Add(new SoraConfFix("sora-conf.remove-duplicate", SoraText.Format("Remove this line (the key is set on line {0})", "この行を削除する ({0} 行目で設定済み)", diagnostic.Arguments.Other),
+                        new[] { new SoraConfTextEdit(n, 1, n + 1, 1, "") }));
+                    break;
+                case "condition":
+                    foreach (var remedy in Remedies(diagnostic.Rule, options.EffectiveCatalog))
+                    {
+                        if (remedy.Value is null) continue;
+                        fixes.Add(new SoraConfFix("sora-conf.set." + remedy.Key + "=" + remedy.Value, SoraText.Format("Set {0} = {1}", "{0} = {1} を設定する", remedy.Key, remedy.Value),
+                            SetEdits(document, remedy.Key, remedy.Value)));
+                    }
+                    break;
+            }
+            return fixes;
+        }
+
+        /// <summary>The settings that each make a <c>condition</c> rule pass: for each predicate of <c>check.when</c> on a
+        /// boolean key (<c>is</c>/<c>is_not</c> true or false) the other value, and for each <c>unset</c> predicate the key
+        /// itself (with no value: the user must give it). Empty for other kinds.</summary>
+        public static IReadOnlyList<SoraConfRemedy> Remedies(SoraRuleInfo rule, SoraCatalog catalog)
+        {
+            var result = new List<SoraConfRemedy>();
+            if (rule.Check.Kind != "condition") return result;
+            foreach (var p in rule.Check.When)
+            {
+                if (!catalog.TryGetKey(p.Key, out var key)) continue;
+                if (key.Type == SoraValueType.Bool && (p.Value == "true" || p.Value == "false"))
+                {
+                    if (p.Op == "is") result.Add(new SoraConfRemedy(p.Key, p.Value == "true" ? "false" : "true"));
+                    else if (p.Op == "is_not") result.Add(new SoraConfRemedy(p.Key, p.Value));
+                }
+                else if (p.Op == "unset")
+                {
+                    result.Add(new SoraConfRemedy(p.Key, null));
+                }
+            }
+            return result;
+        }
+
+        /// <summary>Sets a key in a document: its value where it is written, else a commented-out template line for it,
+        /// else a new last line.</summary>
+        private static SoraConfTextEdit[] SetEdits(SoraConfDocument document, string key, string value)
+        {
+            var lines = document.Lines;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                var l = lines[i];
+                if (l.Kind != SoraConfLineKind.Entry || l.Key != key) continue;
+                if (l.ValueEnd > l.ValueStart) return new[] { new SoraConfTextEdit(i + 1, l.ValueStart + 1, i + 1, l.ValueEnd + 1, value) };
+                int eq = l.Text.IndexOf('=');
+                return new[] { new SoraConfTextEdit(i + 1, eq + 2, i + 1, Content(l) + 1, " " + value) };
+            }
+            int template = document.FindTemplate(key);
+            if (template >= 0) return new[] { new SoraConfTextEdit(template + 1, 1, template + 1, Content(lines[template]) + 1, key + " = " + value) };
+            if (lines.Count == 0) return new[] { new SoraConfTextEdit(1, 1, 1, 1, key + " = " + value + "\n") };
+            var last = lines[lines.Count - 1];
+            var newLine = document.HasFinalNewline ? "" : "\n";
+            int at = document.HasFinalNewline ? lines.Count + 1 : lines.Count;
+            int col = document.HasFinalNewline ? 1 : last.Length + 1;
+            return new[] { new SoraConfTextEdit(at, col, at, col, newLine + key + " = " + value + (document.HasFinalNewline ? "\n" : "")) };
+        }
+
+        /// <summary><c>label = edge-1 # tokyo</c> → <c># tokyo</c> on its own line above <c>label = edge-1</c>.</summary>
+        private static void MoveComment(SoraConfLine line, int n, List<SoraConfFix> fixes)
+        {
+            var value = line.Value!;
+            int hash = KvconfScanner.IndexOfInlineComment(value.AsSpan());
+            if (hash < 0) return;
+            int cut = hash;
+            while (cut > 0 && KvconfScanner.IsTrimmed(value[cut - 1])) cut--;
+            var comment = value.Substring(hash);
+            var indent = line.Text.Substring(0, line.KeyStart);
+            fixes.Add(new SoraConfFix("sora-conf.move-inline-comment", new SoraText("Move the comment to its own line", "コメントを独立した行に移す"), new[]
+            {
+                new SoraConfTextEdit(n, 1, n, 1, IndentOf(indent) + comment + "\n"),
+                new SoraConfTextEdit(n, line.ValueStart + cut + 1, n, line.ValueEnd + 1, ""),
+            }));
+        }
+
+        /// <summary>A blank line holding a tab becomes empty; a CRLF file loses its CRs; a comment loses its indentation.</summary>
+        private static void StripWhitespace(SoraConfDocument document, SoraConfLine line, int n, List<SoraConfFix> fixes)
+        {
+            var text = line.Text;
+            int first = KvconfScanner.FirstNonBlank(text.AsSpan());
+            if (first == text.Length && text.IndexOf('\r') >= 0)
+            {
+                // Every blank line of a CRLF file is refused: the fix is LF line endings throughout.
+                var edits = new List<SoraConfTextEdit>();
+                for (int i = 0; i < document.Lines.Count; i++)
+                {
+                    var t = document.Lines[i].Text;
+                    if (t.Length > 0 && t[t.Length - 1] == '\r') edits.Add(new SoraConfTextEdit(i + 1, t.Length, i + 1, t.Length + 1, ""));
+                }
+                fixes.Add(new SoraConfFix("sora-conf.lf-line-endings", new SoraText("Use LF line endings", "改行を LF にする"), edits));
+                return;
+            }
+            var title = first == text.Length ? new SoraText("Empty the line", "行を空にする") : new SoraText("Remove the indentation", "字下げを取り除く");
+            fixes.Add(new SoraConfFix("sora-conf.strip-whitespace", title, new[] { new SoraConfTextEdit(n, 1, n, first + 1, "") }));
+        }
+
+        /// <summary>Indentation Sora accepts before a comment: spaces only.</summary>
+        private static string IndentOf(string indent)
+        {
+            foreach (char c in indent) if (c != ' ') return "";
+            return indent;
+        }
+
+        /// <summary>The length of a line's text without a trailing CR.</summary>
+        private static int Content(SoraConfLine line) => line.Text.Length > 0 && line.Text[line.Text.Length - 1] == '\r' ? line.Text.Length - 1 : line.Text.Length;
+    }
+}
