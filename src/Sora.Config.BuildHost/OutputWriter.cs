@@ -4,8 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.IO;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.BuildHost;
 
@@ -105,7 +107,9 @@ internal sealed class OutputWriter
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                var changed = AtomicFile.WriteIfChanged(path, new UTF8Encoding(false).GetBytes(conf.Serialize()));
+                var settings = conf.ToSettings();
+                var secret = SoraConfWriter.ContainsSecret(settings, CatalogOf(conf));
+                var changed = AtomicFile.WriteIfChanged(path, new UTF8Encoding(false).GetBytes(conf.Serialize()), secret);
                 Written.Add(path);
                 log.WriteLine($"Sora.Config: {name} -> {path} ({(changed ? "written" : "unchanged")})");
             }
@@ -156,6 +160,20 @@ internal sealed class OutputWriter
         if (body is null || !body.IsStatic || body.GetParameters().Length != 0 || body.ContainsGenericParameters) return false;
         if (owner.DeclaringType!.ContainsGenericParameters) return false;
         return true;
+    }
+
+    /// <summary>The catalog the generated class was built with (the bundled one merged with the project's own
+    /// schema files), so that a secret key of the project's schema counts as secret too: the private static field
+    /// <c>__soraCatalog</c> that the generator's ClassEmitter writes in every class. The bundled catalog when the
+    /// field is not there.</summary>
+    internal static SoraCatalog CatalogOf(ISoraConf conf)
+    {
+        const BindingFlags flags = BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        for (var type = conf.GetType(); type is not null; type = type.BaseType)
+        {
+            if (type.GetField("__soraCatalog", flags)?.GetValue(null) is SoraCatalog catalog) return catalog;
+        }
+        return SoraCatalog.Default;
     }
 
     /// <summary>The Profile set explicitly on the config class's [GeneratedSoraConf], which wins over the

@@ -50,6 +50,8 @@ namespace Sora.Config.Generator.Emit
             w.Line("/// <summary>The Sora version this class targets.</summary>");
             w.Line("public const string TargetSoraVersion = " + CodeWriter.Literal(version) + ";");
             w.Line();
+            // The build host (Sora.Config.BuildHost, OutputWriter.CatalogOf) reads __soraCatalog by name to know the
+            // class's secret keys when it writes the file: keep the name.
             if (customSchema)
             {
                 w.Line("// Built from the bundled schema merged with this project's <SoraConfSchema> files.");
@@ -171,8 +173,8 @@ namespace Sora.Config.Generator.Emit
             w.Line("/// <summary>Reads a sora.conf file as Sora does (bytes, UTF-8 checked) and parses it.</summary>");
             w.Line("public static " + self + " Load(string path) => Parse(" + B + ".ReadFile(path, __soraCatalog, TargetSoraVersion));");
             w.Line();
-            w.Line("/// <summary>Writes <see cref=\"Serialize\"/> atomically (temporary file, then rename): UTF-8 without BOM, LF.</summary>");
-            w.Line("public void Save(string path) => " + B + ".Save(path, Serialize());");
+            w.Line("/// <summary>Writes <see cref=\"Serialize\"/> atomically (temporary file, then rename): UTF-8 without BOM, LF. The file keeps its mode; a new file that holds a secret is created with mode 0600.</summary>");
+            w.Line("public void Save(string path) => " + B + ".Save(path, ToSettings(), __soraCatalog);");
             w.Line();
             w.Line("/// <summary>sora.conf text: the keys that are set, in schema order, then the unknown keys.</summary>");
             w.Line("public string Serialize() => global::Sora.Config.Syntax.SoraConfWriter.Write(ToSettings());");

@@ -894,8 +894,8 @@ namespace Infra.Sora
         /// <summary>Reads a sora.conf file as Sora does (bytes, UTF-8 checked) and parses it.</summary>
         public static ProductionConf Load(string path) => Parse(global::Sora.Config.CodeGeneration.SoraConfBinding.ReadFile(path, __soraCatalog, TargetSoraVersion));
 
-        /// <summary>Writes <see cref="Serialize"/> atomically (temporary file, then rename): UTF-8 without BOM, LF.</summary>
-        public void Save(string path) => global::Sora.Config.CodeGeneration.SoraConfBinding.Save(path, Serialize());
+        /// <summary>Writes <see cref="Serialize"/> atomically (temporary file, then rename): UTF-8 without BOM, LF. The file keeps its mode; a new file that holds a secret is created with mode 0600.</summary>
+        public void Save(string path) => global::Sora.Config.CodeGeneration.SoraConfBinding.Save(path, ToSettings(), __soraCatalog);
 
         /// <summary>sora.conf text: the keys that are set, in schema order, then the unknown keys.</summary>
         public string Serialize() => global::Sora.Config.Syntax.SoraConfWriter.Write(ToSettings());
