@@ -8,28 +8,30 @@ namespace Infra;
 public sealed record Site(string Name, IPAddress Ipv4Address, string SignalingHost, string TurnHost, string TurnTlsHost, Uri AuthWebhook, Uri EventWebhook);
 
 /// <summary>The sora.conf of each environment. The build runs every [SoraConfOutput] member, checks the
-/// config against the production rules and writes it under the output directory.</summary>
+/// config against the production rules and writes it under the output directory. The host names are under
+/// <c>.internal</c> (reserved for private networks) and the addresses private: a placeholder from the documentation
+/// ranges (192.0.2.0/24, example.com) would be reported (SORA0010), as it should be in a real deployment.</summary>
 public static class Environments
 {
     [SoraConfOutput("sora/staging/sora.conf")]
     public static SoraNodeConf Staging => Node(new Site(
         Name: "staging",
-        Ipv4Address: IPAddress.Parse(Env("SORA_STAGING_IPV4", "192.0.2.20")),
-        SignalingHost: "sora.staging.example.com",
-        TurnHost: "turn.staging.example.com",
-        TurnTlsHost: "sora-turns.staging.example.com",
-        AuthWebhook: new Uri(Env("SORA_STAGING_AUTH_WEBHOOK", "https://auth.staging.example.com/sora/auth")),
-        EventWebhook: new Uri("https://hooks.staging.example.com/sora/events")));
+        Ipv4Address: IPAddress.Parse(Env("SORA_STAGING_IPV4", "10.0.20.10")),
+        SignalingHost: "sora.staging.internal",
+        TurnHost: "turn.staging.internal",
+        TurnTlsHost: "sora-turns.staging.internal",
+        AuthWebhook: new Uri(Env("SORA_STAGING_AUTH_WEBHOOK", "https://auth.staging.internal/sora/auth")),
+        EventWebhook: new Uri("https://hooks.staging.internal/sora/events")));
 
     [SoraConfOutput("sora/production/sora.conf")]
     public static SoraNodeConf Production => Node(new Site(
         Name: "production",
-        Ipv4Address: IPAddress.Parse(Env("SORA_PRODUCTION_IPV4", "192.0.2.10")),
-        SignalingHost: "sora.example.com",
-        TurnHost: "turn.example.com",
-        TurnTlsHost: "sora-turns.example.com",
-        AuthWebhook: new Uri(Env("SORA_PRODUCTION_AUTH_WEBHOOK", "https://auth.example.com/sora/auth")),
-        EventWebhook: new Uri("https://hooks.example.com/sora/events")));
+        Ipv4Address: IPAddress.Parse(Env("SORA_PRODUCTION_IPV4", "10.0.10.10")),
+        SignalingHost: "sora.internal",
+        TurnHost: "turn.internal",
+        TurnTlsHost: "sora-turns.internal",
+        AuthWebhook: new Uri(Env("SORA_PRODUCTION_AUTH_WEBHOOK", "https://auth.internal/sora/auth")),
+        EventWebhook: new Uri("https://hooks.internal/sora/events")));
 
     /// <summary>The production guide's layout: nginx owns 443 and splits TURN-TLS, TURN-TCP and signaling;
     /// Sora's API and signaling answer on loopback only; the IPv4 address is pinned.</summary>

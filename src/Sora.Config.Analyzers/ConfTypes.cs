@@ -135,7 +135,10 @@ namespace Sora.Config.Analyzers
                     break;
                 }
             }
-            return new ConfType(catalog, version, profile ?? buildProfile ?? SoraConfProfile.Production, properties, keys);
+            // The profile the class was generated with: its attribute's, else (generated in this compilation) the build's
+            // SoraConfProfile; a class from a referenced assembly without one was generated as Production, as its Validate() knows.
+            var effective = profile ?? (type.ContainingAssembly is ISourceAssemblySymbol ? buildProfile : null) ?? SoraConfProfile.Production;
+            return new ConfType(catalog, version, effective, properties, keys);
         }
     }
 }

@@ -4,8 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.IO;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.BuildHost;
 
@@ -15,7 +17,6 @@ namespace Sora.Config.BuildHost;
 internal sealed class OutputWriter
 {
     internal const string OutputAttribute = "Sora.Config.SoraConfOutputAttribute";
-    internal const string GeneratedAttribute = "Sora.Config.GeneratedSoraConfAttribute";
 
     // Host-level problems (not rules of the schema, so not SORA IDs): the member or its result is unusable.
     internal const string BadMember = "SORAHOST001";
@@ -88,7 +89,8 @@ internal sealed class OutputWriter
             }
             targets[path] = name;
 
-            var profile = ProfileOf(conf) ?? request.Profile ?? SoraConfProfile.Production;
+            // The class's own profile: its attribute's, else the SoraConfProfile of the build that generated it.
+            var profile = conf.Profile;
             var sourceFile = location.Contains('(') ? location.Substring(0, location.LastIndexOf('(')) : null;
             var failed = false;
             foreach (var finding in conf.Validate(profile))
@@ -105,7 +107,9 @@ internal sealed class OutputWriter
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                var changed = AtomicFile.WriteIfChanged(path, new UTF8Encoding(false).GetBytes(conf.Serialize()));
+                var settings = conf.ToSettings();
+                var secret = SoraConfWriter.ContainsSecret(settings, conf.Catalog);
+                var changed = AtomicFile.WriteIfChanged(path, new UTF8Encoding(false).GetBytes(conf.Serialize()), secret);
                 Written.Add(path);
                 log.WriteLine($"Sora.Config: {name} -> {path} ({(changed ? "written" : "unchanged")})");
             }
@@ -156,23 +160,6 @@ internal sealed class OutputWriter
         if (body is null || !body.IsStatic || body.GetParameters().Length != 0 || body.ContainsGenericParameters) return false;
         if (owner.DeclaringType!.ContainsGenericParameters) return false;
         return true;
-    }
-
-    /// <summary>The Profile set explicitly on the config class's [GeneratedSoraConf], which wins over the
-    /// build's SoraConfProfile (as in the analyzers).</summary>
-    private static SoraConfProfile? ProfileOf(ISoraConf conf)
-    {
-        for (var type = conf.GetType(); type is not null; type = type.BaseType)
-        {
-            var attribute = type.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName == GeneratedAttribute);
-            if (attribute is null) continue;
-            foreach (var named in attribute.NamedArguments)
-            {
-                if (named.MemberName == "Profile" && named.TypedValue.Value is int p) return (SoraConfProfile)p;
-            }
-            return null;
-        }
-        return null;
     }
 
     private void Report(string location, SoraConfSeverity severity, string id, string message)

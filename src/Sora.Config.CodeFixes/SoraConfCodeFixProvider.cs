@@ -13,7 +13,7 @@ using Sora.Config.Analyzers;
 
 namespace Sora.Config.CodeFixes
 {
-    /// <summary>Fixes in C# code, worked out from the rule's check (never its ID): each remedy the analyzer attached
+    /// <summary>Fixes in C# code, as the catalogue states them (rules.toml <c>fixes</c>, never a rule ID in code): each remedy the analyzer attached
     /// (<see cref="SoraProperties.Remedies"/>) becomes "Set Property = value" — a boolean literal, or for a key only the
     /// user can fill (a host name) a placeholder string selected for renaming, added next to the assignment — and "Remove
     /// the assignment" when the key's default is its remedy.</summary>
@@ -23,9 +23,9 @@ namespace Sora.Config.CodeFixes
         /// <summary>The placeholder inserted for a value only the user can give (selected for renaming).</summary>
         public const string Placeholder = "host.example.com";
 
-        /// <summary>Every rule whose check can have remedies (the <c>condition</c> kind) in the bundled catalogue.</summary>
+        /// <summary>Every rule of the bundled catalogue that states fixes (rules.toml <c>fixes</c>).</summary>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            Sora.Config.Catalog.SoraCatalog.Default.Rules.Where(r => r.Check.Kind == "condition").Select(r => r.Id).ToImmutableArray();
+            Sora.Config.Catalog.SoraCatalog.Default.Rules.Where(r => r.Fixes.Count > 0).Select(r => r.Id).ToImmutableArray();
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

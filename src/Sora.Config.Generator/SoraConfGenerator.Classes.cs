@@ -33,14 +33,14 @@ namespace Sora.Config.Generator
                 .Select(static (m, _) => m is null ? null : m with { Location = null })
                 .WithTrackingName(TrackingNames.ClassModels);
 
-            context.RegisterSourceOutput(sourceModels.Combine(schema), static (spc, pair) =>
+            context.RegisterSourceOutput(sourceModels.Combine(schema).Combine(settings), static (spc, pair) =>
             {
-                var model = pair.Left;
-                var result = pair.Right;
+                var model = pair.Left.Left;
+                var result = pair.Left.Right;
                 if (model is null || result is null || result.HasErrors || !model.IsPartial) return;
                 var version = ResolveVersion(model, result.Schema, out _);
                 if (version is null || Clashes(model, result.Schema, version).Any()) return;
-                spc.AddSource(HintName(model), ClassEmitter.Emit(model, result.Schema, version, result.HasUserFiles));
+                spc.AddSource(HintName(model), ClassEmitter.Emit(model, result.Schema, version, result.HasUserFiles, pair.Right.Profile));
             });
 
             // The compiler is known once, here; a CompilationProvider node would re-run on every edit.

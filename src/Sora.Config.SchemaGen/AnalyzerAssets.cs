@@ -73,10 +73,7 @@ namespace Sora.Config.SchemaGen
             sb.Append("  <resheader name=\"version\"><value>2.0</value></resheader>\n");
             sb.Append("  <resheader name=\"reader\"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n");
             sb.Append("  <resheader name=\"writer\"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n");
-            if (!japanese)
-            {
-                sb.Append("  <data name=\"MessageFormat\" xml:space=\"preserve\"><value>{0}</value><comment>The message is the rule's text, filled in with the key, value and detail; it carries its own English and Japanese forms.</comment></data>\n");
-            }
+            sb.Append("  <data name=\"MessageFormat\" xml:space=\"preserve\"><value>{0}</value><comment>The message is the rule's text, filled in with the key, value and detail; it carries its own English and Japanese forms.</comment></data>\n");
             foreach (var r in rules)
             {
                 Data(sb, r.Id + "_Title", japanese ? r.TitleJa : r.Title);

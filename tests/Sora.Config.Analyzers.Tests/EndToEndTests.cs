@@ -48,8 +48,8 @@ public sealed class EndToEndTests
                     {
                         ApiLoopbackAddressOnly = true,
                         SignalingLoopbackAddressOnly = true,
-                        Ipv4Address = IPAddress.Parse("192.0.2.10"),
-                        TurnFqdn = "turn.example.com",
+                        Ipv4Address = IPAddress.Parse("10.0.0.10"),
+                        TurnFqdn = "turn.sora.internal",
                         Demo = true,
                     };
                 }
@@ -67,13 +67,13 @@ public sealed class EndToEndTests
                     {
                         ApiLoopbackAddressOnly = true,
                         SignalingLoopbackAddressOnly = true,
-                        Ipv4Address = IPAddress.Parse("192.0.2.10"),
-                        TurnFqdn = "turn.example.com",
+                        Ipv4Address = IPAddress.Parse("10.0.0.10"),
+                        TurnFqdn = "turn.sora.internal",
                         Demo = true,
                     };
                 }
                 """);
-            File.WriteAllText(Path.Combine(dir, "edge.conf"), "api_loopback_address_only = true\nsignaling_loopback_address_only = true\nipv4_address = 192.0.2.10\nturn_fqdn = turn.example.com\napi_port = 70000\n");
+            File.WriteAllText(Path.Combine(dir, "edge.conf"), "api_loopback_address_only = true\nsignaling_loopback_address_only = true\nipv4_address = 10.0.0.10\nturn_fqdn = turn.sora.internal\napi_port = 70000\n");
 
             var psi = new ProcessStartInfo("dotnet", "build Consumer.csproj -nologo -clp:NoSummary -p:Configuration=Debug")
             {

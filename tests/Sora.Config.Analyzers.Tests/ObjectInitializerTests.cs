@@ -3,7 +3,7 @@ namespace Sora.Config.Analyzers.Tests;
 public sealed class ObjectInitializerTests
 {
     // A production-safe baseline: every rule that fires on defaults is satisfied.
-    internal const string Safe = "ApiLoopbackAddressOnly = true, SignalingLoopbackAddressOnly = true, Ipv4Address = System.Net.IPAddress.Parse(\"192.0.2.10\"), TurnFqdn = \"turn.example.com\"";
+    internal const string Safe = "ApiLoopbackAddressOnly = true, SignalingLoopbackAddressOnly = true, Ipv4Address = System.Net.IPAddress.Parse(\"10.0.0.10\"), TurnFqdn = \"turn.sora.internal\"";
 
     [Fact]
     public async Task Empty_initializer_reports_defaults_at_the_creation()

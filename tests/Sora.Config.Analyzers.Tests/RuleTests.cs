@@ -13,7 +13,7 @@ public sealed class RuleTests
 
     [Fact]
     public Task SORA0003_valid_values_do_not_trigger() => SoraTest.VerifyAsync(Conf(
-        ", ApiPort = 3001, WebhookResponseTimeout = TimeSpan.FromSeconds(5), ConnectionUpdatedWebhookInterval = new TimeSpan(0, 1, 0), AuthWebhookUrl = new Uri(\"https://auth.example.com/sora\")"));
+        ", ApiPort = 3001, WebhookResponseTimeout = TimeSpan.FromSeconds(5), ConnectionUpdatedWebhookInterval = new TimeSpan(0, 1, 0), AuthWebhookUrl = new Uri(\"https://auth.sora.internal/sora\")"));
 
     [Fact]
     public Task SORA0005_inline_comment_in_a_string_at_the_value() => SoraTest.VerifyAsync(Conf(", Label = {|SORA0005:\"edge-1 # tokyo\"|}"));
@@ -50,7 +50,7 @@ public sealed class RuleTests
 
     /// <summary>SORA1003 needs turn_fqdn unset too, so SORA1008 (TURN without turn_fqdn) fires at the creation as well.</summary>
     private static string WithoutTurnFqdn(string source) => source
-        .Replace(", TurnFqdn = \"turn.example.com\"", "")
+        .Replace(", TurnFqdn = \"turn.sora.internal\"", "")
         .Replace("new ProductionConf {", "{|SORA1008:new ProductionConf {")
         .Replace(" };\n", " }|};\n");
 
@@ -58,7 +58,7 @@ public sealed class RuleTests
     public Task SORA1003_turn_tls_without_host_name() => SoraTest.VerifyAsync(WithoutTurnFqdn(Conf(", {|SORA1003:TurnTls = true|}")));
 
     [Fact]
-    public Task SORA1003_does_not_trigger_with_a_host_name() => SoraTest.VerifyAsync(WithoutTurnFqdn(Conf(", TurnTls = true, TurnTlsFqdn = \"turns.example.com\"")));
+    public Task SORA1003_does_not_trigger_with_a_host_name() => SoraTest.VerifyAsync(WithoutTurnFqdn(Conf(", TurnTls = true, TurnTlsFqdn = \"turns.sora.internal\"")));
 
     [Fact]
     public Task SORA1003_does_not_trigger_with_turn_fqdn() => SoraTest.VerifyAsync(Conf(", TurnTls = true"));
@@ -66,63 +66,64 @@ public sealed class RuleTests
     [Fact]
     public Task SORA1003_fix_adds_TurnTlsFqdn_after_TurnTls() => SoraTest.VerifyFixAsync(
         WithoutTurnFqdn(Conf(", {|SORA1003:TurnTls = true|}, Label = \"edge\"")),
-        WithoutTurnFqdn(Conf(", TurnTls = true, TurnTlsFqdn = \"turns.example.com\", Label = \"edge\"")),
-        equivalenceKey: "SoraConf.AddTurnTlsFqdn");
+        // The placeholder is selected for renaming, and reported until it is replaced.
+        WithoutTurnFqdn(Conf(", TurnTls = true, TurnTlsFqdn = {|SORA0010:\"host.example.com\"|}, Label = \"edge\"")),
+        equivalenceKey: "SoraConf.Set.TurnTlsFqdn");
 
     [Fact]
     public Task SORA1003_fix_adds_a_statement_after_an_assignment() => SoraTest.VerifyFixAsync(
         WithoutTurnFqdn(Conf("", "        {|SORA1003:conf.TurnTls = true|};\n")),
-        WithoutTurnFqdn(Conf("", "        conf.TurnTls = true;\n        conf.TurnTlsFqdn = \"turns.example.com\";\n")),
-        equivalenceKey: "SoraConf.AddTurnTlsFqdn");
+        WithoutTurnFqdn(Conf("", "        conf.TurnTls = true;\n        conf.TurnTlsFqdn = {|SORA0010:\"host.example.com\"|};\n")),
+        equivalenceKey: "SoraConf.Set.TurnTlsFqdn");
 
     [Fact]
     public Task SORA1003_fix_turns_TurnTls_off() => SoraTest.VerifyFixAsync(
         WithoutTurnFqdn(Conf(", {|SORA1003:TurnTls = true|}")),
         WithoutTurnFqdn(Conf(", TurnTls = false")),
-        equivalenceKey: "SoraConf.TurnTlsOff");
+        equivalenceKey: "SoraConf.Set.TurnTls=false");
 
     [Fact]
     public Task SORA1004_unknown_address_is_not_reported_as_not_set() => SoraTest.VerifyAsync(
-        Conf("").Replace("Ipv4Address = IPAddress.Parse(\"192.0.2.10\")", "Ipv4Address = address"));
+        Conf("").Replace("Ipv4Address = IPAddress.Parse(\"10.0.0.10\")", "Ipv4Address = address"));
 
     [Fact]
     public Task SORA1004_not_set_at_the_creation() => SoraTest.VerifyAsync(
-        Conf("").Replace(", Ipv4Address = IPAddress.Parse(\"192.0.2.10\")", "").Replace("new ProductionConf {", "{|SORA1004:new ProductionConf {").Replace("\" };", "\" }|};"));
+        Conf("").Replace(", Ipv4Address = IPAddress.Parse(\"10.0.0.10\")", "").Replace("new ProductionConf {", "{|SORA1004:new ProductionConf {").Replace("\" };", "\" }|};"));
 
     [Fact]
     public Task SORA1005_ipv6_and_fix() => SoraTest.VerifyFixAsync(Conf(", {|SORA1005:Ipv6 = true|}"), Conf(", Ipv6 = false"), index: 0);
 
     [Fact]
-    public Task SORA1006_plain_http_webhook() => SoraTest.VerifyAsync(Conf(", {|SORA1006:AuthWebhookUrl = new Uri(\"http://auth.example.com/sora\")|}"));
+    public Task SORA1006_plain_http_webhook() => SoraTest.VerifyAsync(Conf(", AuthWebhookUrl = {|SORA1006:new Uri(\"http://auth.sora.internal/sora\")|}"));
 
     [Fact]
     public Task SORA1006_https_or_loopback_does_not_trigger() => SoraTest.VerifyAsync(
-        Conf(", AuthWebhookUrl = new Uri(\"https://auth.example.com/sora\"), SessionWebhookUrl = new Uri(\"http://127.0.0.1:8080/s\"), EventWebhookUrl = uri"));
+        Conf(", AuthWebhookUrl = new Uri(\"https://auth.sora.internal/sora\"), SessionWebhookUrl = new Uri(\"http://127.0.0.1:8080/s\"), EventWebhookUrl = uri"));
 
     [Fact]
-    public Task SORA1007_demo_set_false() => SoraTest.VerifyFixAsync(Conf(", {|SORA1007:Demo = true|}"), Conf(", Demo = false"), equivalenceKey: "SoraConf.SetSafeValue.SORA1007");
+    public Task SORA1007_demo_set_false() => SoraTest.VerifyFixAsync(Conf(", {|SORA1007:Demo = true|}"), Conf(", Demo = false"), equivalenceKey: "SoraConf.Set.Demo=false");
 
     [Fact]
-    public Task SORA1007_demo_remove_the_assignment() => SoraTest.VerifyFixAsync(Conf(", {|SORA1007:Demo = true|}"), Conf(""), equivalenceKey: "SoraConf.RemoveAssignment.SORA1007");
+    public Task SORA1007_demo_remove_the_assignment() => SoraTest.VerifyFixAsync(Conf(", {|SORA1007:Demo = true|}"), Conf(""), equivalenceKey: "SoraConf.RemoveAssignment.Demo");
 
     [Fact]
     public Task SORA1007_remove_a_statement() => SoraTest.VerifyFixAsync(
         Conf("", "        {|SORA1007:conf.Demo = true|};\n"),
         Conf(""),
-        equivalenceKey: "SoraConf.RemoveAssignment.SORA1007");
+        equivalenceKey: "SoraConf.RemoveAssignment.Demo");
 
     [Fact]
     public Task SORA1007_demo_false_does_not_trigger() => SoraTest.VerifyAsync(Conf(", Demo = false"));
 
     [Fact]
     public Task SORA1008_turn_without_fqdn_at_the_creation() => SoraTest.VerifyAsync(
-        Conf("").Replace(", TurnFqdn = \"turn.example.com\"", "").Replace("new ProductionConf {", "{|SORA1008:new ProductionConf {").Replace(" };", " }|};"));
+        Conf("").Replace(", TurnFqdn = \"turn.sora.internal\"", "").Replace("new ProductionConf {", "{|SORA1008:new ProductionConf {").Replace(" };", " }|};"));
 
     [Fact]
-    public Task SORA1008_turn_off_does_not_trigger() => SoraTest.VerifyAsync(Conf(", Turn = false").Replace(", TurnFqdn = \"turn.example.com\"", ""));
+    public Task SORA1008_turn_off_does_not_trigger() => SoraTest.VerifyAsync(Conf(", Turn = false").Replace(", TurnFqdn = \"turn.sora.internal\"", ""));
 
     [Fact]
-    public Task SORA1009_port_collision_at_the_assignment() => SoraTest.VerifyAsync(Conf(", {|SORA1009:ApiPort = 5000|}"));
+    public Task SORA1009_port_collision_at_the_value() => SoraTest.VerifyAsync(Conf(", ApiPort = {|SORA1009:5000|}"));
 
     [Fact]
     public Task SORA1009_distinct_ports_do_not_trigger() => SoraTest.VerifyAsync(Conf(", ApiPort = 3000, SignalingPort = 5000"));

@@ -69,6 +69,9 @@ public sealed class SoraTest : SoraTest<SoraConfCodeFixProvider>
     public static Task VerifyFixAsync(string source, string fixedSource, int? index = null, string? equivalenceKey = null)
     {
         var test = new SoraTest { TestCode = source, FixedCode = fixedSource, CodeActionIndex = index, CodeActionEquivalenceKey = equivalenceKey };
+        // The fixed code's markup lists every diagnostic left after the fix, fixable ones included (by default the
+        // library ignores markup of diagnostics the provider can fix, such as SORA1008 where no fix applies).
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
         return test.RunAsync();
     }
 

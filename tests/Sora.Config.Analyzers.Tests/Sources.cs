@@ -4,7 +4,7 @@ namespace Sora.Config.Analyzers.Tests;
 internal static class Sources
 {
     /// <summary>Initializer elements that satisfy every rule that fires on defaults (SORA1001, 1002, 1004, 1008).</summary>
-    public const string Safe = "ApiLoopbackAddressOnly = true, SignalingLoopbackAddressOnly = true, Ipv4Address = IPAddress.Parse(\"192.0.2.10\"), TurnFqdn = \"turn.example.com\"";
+    public const string Safe = "ApiLoopbackAddressOnly = true, SignalingLoopbackAddressOnly = true, Ipv4Address = IPAddress.Parse(\"10.0.0.10\"), TurnFqdn = \"turn.sora.internal\"";
 
     /// <summary>A source whose method creates <c>conf</c> with <see cref="Safe"/> plus <paramref name="elements"/>
     /// (which start with ", ") and then runs <paramref name="statements"/>.</summary>

@@ -21,8 +21,21 @@ public sealed class TextAndFileTests
         Header + "    object M() => DevConf.Parse(\"\"\"\n            api_port = 3000\n\n            {|SORA0004:api_prot|} = 3001\n              label = {|SORA0005:x # y|}\n            \"\"\");\n}\n");
 
     [Fact]
-    public Task Raw_multi_line_literal_passed_to_TryParse() => SoraTest.VerifyAsync(
-        Header + "    bool M() => DevConf.TryParse(\"\"\"\n        api_port = 3000\n        {|SORA2001:e2ee|} = true\n        \"\"\", out _, out _);\n}\n");
+    public Task Raw_multi_line_literal_passed_to_Parse() => SoraTest.VerifyAsync(
+        Header + "    object M() => DevConf.Parse(\"\"\"\n        api_port = 3000\n        {|SORA2001:e2ee|} = true\n        \"\"\");\n}\n");
+
+    /// <summary>Code that calls TryParse handles failure itself: a correct program checking its own error handling must
+    /// compile, so nothing in the text is reported (here: a duplicate key Sora refuses).</summary>
+    [Fact]
+    public Task Text_passed_to_TryParse_is_not_reported() => SoraTest.VerifyAsync(
+        Header + "    bool M() => DevConf.TryParse(\"turn = true\\nturn = false\\n\", out _, out var d);\n}\n");
+
+    /// <summary>Text passed to Parse that Sora refuses: a warning at most (the program is valid C#; Parse throws at
+    /// run time), not the rule's error.</summary>
+    [Fact]
+    public Task Errors_in_text_passed_to_Parse_are_warnings() => SoraTest.VerifyAsync(
+        Header + "    object M() => DevConf.Parse(\"turn = true\\n{|#0:turn|} = false\\n\");\n}\n",
+        SoraTest.Diagnostic("SORA0002").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning));
 
     [Fact]
     public Task Single_line_raw_literal() => SoraTest.VerifyAsync(
@@ -44,7 +57,7 @@ public sealed class TextAndFileTests
     [Fact]
     public Task Valid_development_text_reports_nothing() => SoraTest.VerifyAsync(Header + "    object M() => DevConf.Parse(\"api_port = 3000\\n\");\n}\n");
 
-    private const string FileSafe = "api_loopback_address_only = true\nsignaling_loopback_address_only = true\nipv4_address = 192.0.2.10\nturn_fqdn = turn.example.com\n";
+    private const string FileSafe = "api_loopback_address_only = true\nsignaling_loopback_address_only = true\nipv4_address = 10.0.0.10\nturn_fqdn = turn.sora.internal\n";
 
     private static SoraTest<SoraConfFileCodeFixProvider> FileTest(string text, string? fixedText = null, string name = "/0/sora.conf")
     {
@@ -121,12 +134,4 @@ public sealed class TextAndFileTests
         Assert.Equal(FileSafe + "\napi_port = 3000\n", await FixFileAsync((FileSafe + "\napi_port = 3000\n").Replace("\n", "\r\n"), "SORA0007"));
     }
 
-    [Fact]
-    public void File_fix_helpers()
-    {
-        Assert.Equal("# note\nlabel = x", SoraConfFileCodeFixProvider.MoveComment("label = x # note"));
-        Assert.Null(SoraConfFileCodeFixProvider.MoveComment("label = x#y"));
-        Assert.Equal("", SoraConfFileCodeFixProvider.StripWhitespace(" \t "));
-        Assert.Equal("# c", SoraConfFileCodeFixProvider.StripWhitespace("\t# c"));
-    }
 }

@@ -120,6 +120,47 @@ public class EditTests
         }
     }
 
+    /// <summary>The runtime's atomic writer keeps the exact mode: under umask 000 the temporary file is not
+    /// created wider than a 0600 file, and under umask 077 the bits the umask removed are set again.</summary>
+    [Theory]
+    [InlineData("000", "600", "set", "webhook_basic_authn_password=s3cret-Pa55")]
+    [InlineData("000", "600", "unset", "api_port")]
+    [InlineData("000", "600", "fmt", null)]
+    [InlineData("077", "644", "set", "api_port=3001")]
+    [InlineData("077", "664", "fmt", null)]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Edits_keep_the_file_mode_whatever_the_umask(string umask, string octal, string command, string? argument)
+    {
+        var (dir, path) = Copy();
+        using (dir)
+        {
+            var mode = (UnixFileMode)Convert.ToInt32(octal, 8);
+            File.SetUnixFileMode(path, mode);
+            string[] args = argument is null ? [command, "sora.conf"] : [command, "sora.conf", argument];
+            var run = SoraConfCli.RunCommand(dir.Path, null, null, "sh", ["-c", "umask " + umask + " && exec dotnet \"$@\"", "sh", SoraConfCli.DllPath, .. args]);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.NotEqual(Original, File.ReadAllText(path));
+            Assert.Equal(mode, File.GetUnixFileMode(path));
+            Assert.Single(Directory.GetFileSystemEntries(dir.Path));
+        }
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Set_through_a_symbolic_link_keeps_the_targets_0600_mode()
+    {
+        using var dir = new TempDir();
+        var target = dir.Write("real.conf", "api_port = 3000\n");
+        File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.CreateSymbolicLink(dir.File("sora.conf"), "real.conf");
+        var run = SoraConfCli.RunIn(dir.Path, null, "set", "sora.conf", "webhook_basic_authn_password=s3cret-Pa55");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("real.conf", new FileInfo(dir.File("sora.conf")).LinkTarget);
+        Assert.Equal("api_port = 3000\nwebhook_basic_authn_password = s3cret-Pa55\n", File.ReadAllText(target));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(target));
+        Assert.Equal(2, Directory.GetFileSystemEntries(dir.Path).Length);
+    }
+
     [Fact]
     public void Set_through_a_symbolic_link_edits_the_target()
     {

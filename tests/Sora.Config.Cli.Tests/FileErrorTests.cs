@@ -65,6 +65,43 @@ public class FileErrorTests
         Assert.Equal("sora-conf: error: locked.conf: permission denied\n", run.Stderr);
     }
 
+    [Theory]
+    [InlineData("set", "api_port=3001")]
+    [InlineData("unset", "api_port")]
+    [InlineData("fmt", null)]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Unwritable_directory_exits_2_and_leaves_the_file(string command, string? argument)
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("sora.conf", "api_port=3000\n");
+        var before = File.ReadAllBytes(path);
+        string[] args = argument is null ? [command, "sora.conf"] : [command, "sora.conf", argument];
+        CliResult run;
+        if (Environment.UserName == "root" || geteuid() == 0)
+        {
+            // root writes anywhere: run as "nobody", who can read the file but not create a file beside it.
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            run = SoraConfCli.RunCommand(dir.Path, null, null, "setpriv",
+                ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", SoraConfCli.DllPath, .. args]);
+        }
+        else
+        {
+            File.SetUnixFileMode(dir.Path, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            try
+            {
+                run = SoraConfCli.RunIn(dir.Path, null, args);
+            }
+            finally
+            {
+                File.SetUnixFileMode(dir.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal("sora-conf: error: sora.conf: cannot write: permission denied\n", run.Stderr);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Single(Directory.GetFileSystemEntries(dir.Path));
+    }
+
     [Fact]
     public void Lint_reports_the_readable_files_and_still_exits_2()
     {

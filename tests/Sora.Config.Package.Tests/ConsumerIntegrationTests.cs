@@ -49,7 +49,7 @@ public sealed class ConsumerIntegrationTests
         var environment = new Dictionary<string, string>
         {
             ["NUGET_PACKAGES"] = packages,
-            ["CONSUMER_IPV4"] = "198.51.100.7",
+            ["CONSUMER_IPV4"] = "10.0.1.7",
         };
 
         var watch = Stopwatch.StartNew();
@@ -77,15 +77,15 @@ public sealed class ConsumerIntegrationTests
         var outDir = Path.Combine(project, "bin", "Debug", "net10.0");
         var conf = Path.Combine(outDir, "conf", "sora.conf");
         Assert.Equal(
-            "ipv4_address = 198.51.100.7\n" +
+            "ipv4_address = 10.0.1.7\n" +
             "api_loopback_address_only = true\n" +
             "signaling_loopback_address_only = true\n" +
-            "auth_webhook_url = https://auth.example.com/sora\n" +
-            "turn_fqdn = turn.example.com\n" +
+            "auth_webhook_url = https://auth.sora.internal/sora\n" +
+            "turn_fqdn = turn.sora.internal\n" +
             "turn_tcp_listen_port = 3478\n" +
             "turn_tcp_port = 443\n" +
             "turn_tls = true\n" +
-            "turn_tls_fqdn = sora-turns.example.com\n" +
+            "turn_tls_fqdn = sora-turns.sora.internal\n" +
             "turn_tls_port = 443\n",
             File.ReadAllText(conf));
         Assert.Contains("api_loopback_address_only = false\n", File.ReadAllText(Path.Combine(outDir, "conf", "unsafe.conf")));
@@ -117,7 +117,7 @@ public sealed class ConsumerIntegrationTests
         var install = watch.Elapsed.TotalSeconds;
         Assert.True(code == 0, "tool install failed:\n" + log);
         var soraConf = Path.Combine(tools, OperatingSystem.IsWindows() ? "sora-conf.exe" : "sora-conf");
-        // The consumer uses documentation addresses (example.com, 198.51.100.0/24), which the linter
+        // The consumer uses documentation addresses (sora.internal, 10.0.1.0/24), which the linter
         // reports as placeholders (SORA0010, warning); what matters here: no error and no production rule.
         (code, log) = Processes.Run(soraConf, ["lint", "--fail-on", "error", conf], work, environment);
         Assert.True(code == 0, "lint of the emitted production sora.conf failed:\n" + log);

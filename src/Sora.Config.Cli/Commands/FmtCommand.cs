@@ -38,7 +38,7 @@ namespace Sora.Config.Cli.Commands
                     }
                     else
                     {
-                        SafeFileWriter.Write(path, formatted);
+                        FileInput.Write(path, formatted, SoraConfDocument.Parse(formatted).ContainsSecret());
                         Console.Out.WriteLine("reformatted " + path);
                     }
                 }

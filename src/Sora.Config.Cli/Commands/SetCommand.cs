@@ -67,7 +67,7 @@ namespace Sora.Config.Cli.Commands
                 }
             }
 
-            SafeFileWriter.WriteIfChanged(path, original, document.ToBytes());
+            FileInput.WriteIfChanged(path, original, document);
             foreach (var (key, value, secret) in pairs)
             {
                 var line = LineOf(document, key);

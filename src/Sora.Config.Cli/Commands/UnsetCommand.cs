@@ -32,7 +32,7 @@ namespace Sora.Config.Cli.Commands
                 else
                     Console.Out.WriteLine($"{path}: {key} was not set");
             }
-            SafeFileWriter.WriteIfChanged(path, original, document.ToBytes());
+            FileInput.WriteIfChanged(path, original, document);
             return ExitCodes.Success;
         }
     }

@@ -104,7 +104,8 @@ namespace Sora.Config.Generator.Emit
             CodeWriter.Literal(r.ExampleGood),
             CodeWriter.Literal(r.CSharpBad),
             CodeWriter.Literal(r.CSharpGood),
-            Check(r.Check)) + ")";
+            Check(r.Check),
+            "new string?[] { " + string.Join(", ", r.Fixes.SelectMany(x => new[] { x.Key, x.Value }).Select(CodeWriter.Literal)) + " }") + ")";
 
         private static string Check(CheckModel c) => Factory + ".Check(" + string.Join(", ",
             CodeWriter.Literal(c.Kind),

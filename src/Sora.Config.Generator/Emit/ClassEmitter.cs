@@ -16,7 +16,7 @@ namespace Sora.Config.Generator.Emit
         /// <summary>The members the generator adds besides one property per key.</summary>
         public static readonly string[] FixedMembers = { "TargetSoraVersion", "UnknownKeys", "Parse", "TryParse", "Load", "Save", "Serialize", "Validate", "ToSettings" };
 
-        public static string Emit(ClassModel model, SchemaModel schema, string version, bool customSchema)
+        public static string Emit(ClassModel model, SchemaModel schema, string version, bool customSchema, string? buildProfile = null)
         {
             var keys = schema.Keys.Where(k => Exists(k, version)).ToList();
             var w = new CodeWriter();
@@ -32,7 +32,7 @@ namespace Sora.Config.Generator.Emit
             EmitStatics(w, keys, schema, version, customSchema);
             for (int i = 0; i < keys.Count; i++) EmitProperty(w, keys[i], i, version);
             EmitEnums(w, keys);
-            EmitMembers(w, model, self, keys, version);
+            EmitMembers(w, model, self, keys, version, ProfileName(model, buildProfile));
 
             w.Close();
             foreach (var _ in model.ContainingTypes) w.Close();
@@ -135,14 +135,14 @@ namespace Sora.Config.Generator.Emit
             }
         }
 
-        private static void EmitMembers(CodeWriter w, ClassModel model, string self, List<KeyModel> keys, string version)
+        private static void EmitMembers(CodeWriter w, ClassModel model, string self, List<KeyModel> keys, string version, string profile)
         {
             w.Line("/// <summary>Settings this class has no property for (unknown to the schema, or absent from Sora " + version + "), in file order, so parsing then serializing loses no setting.</summary>");
             w.Line("public global::Sora.Config.SoraConfUnknownKeys UnknownKeys { get; } = new global::Sora.Config.SoraConfUnknownKeys();");
             w.Line();
             w.Line("string global::Sora.Config.ISoraConf.TargetSoraVersion => TargetSoraVersion;");
             w.Line();
-            w.Line("global::Sora.Config.SoraConfProfile global::Sora.Config.ISoraConf.Profile => global::Sora.Config.SoraConfProfile." + ProfileName(model) + ";");
+            w.Line("global::Sora.Config.SoraConfProfile global::Sora.Config.ISoraConf.Profile => global::Sora.Config.SoraConfProfile." + profile + ";");
             w.Line();
             w.Line("global::Sora.Config.Catalog.SoraCatalog global::Sora.Config.ISoraConf.Catalog => __soraCatalog;");
             w.Line();
@@ -164,14 +164,14 @@ namespace Sora.Config.Generator.Emit
             w.Line("/// <summary>Reads a sora.conf file as Sora does (bytes, UTF-8 checked) and parses it.</summary>");
             w.Line("public static " + self + " Load(string path) => Parse(" + B + ".ReadFile(path, __soraCatalog, TargetSoraVersion));");
             w.Line();
-            w.Line("/// <summary>Writes <see cref=\"Serialize\"/> atomically (temporary file, then rename): UTF-8 without BOM, LF.</summary>");
-            w.Line("public void Save(string path) => " + B + ".Save(path, Serialize());");
+            w.Line("/// <summary>Writes <see cref=\"Serialize\"/> atomically (temporary file, then rename): UTF-8 without BOM, LF. The file keeps its mode; a new file that holds a secret is created with mode 0600.</summary>");
+            w.Line("public void Save(string path) => " + B + ".Save(path, ToSettings(), __soraCatalog);");
             w.Line();
             w.Line("/// <summary>sora.conf text: the keys that are set, in schema order, then the unknown keys.</summary>");
             w.Line("public string Serialize() => global::Sora.Config.Syntax.SoraConfWriter.Write(ToSettings());");
             w.Line();
-            w.Line("/// <summary>Runs the rule catalogue on the settings and effective values (a key that is not set takes its Sora " + version + " default), with the " + ProfileName(model) + " profile this class was generated with.</summary>");
-            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate() => Validate(global::Sora.Config.SoraConfProfile." + ProfileName(model) + ");");
+            w.Line("/// <summary>Runs the rule catalogue on the settings and effective values (a key that is not set takes its Sora " + version + " default), with the " + profile + " profile this class was generated with.</summary>");
+            w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate() => Validate(global::Sora.Config.SoraConfProfile." + profile + ");");
             w.Line();
             w.Line("/// <summary>Runs the rule catalogue on the settings and effective values, with <paramref name=\"profile\"/>.</summary>");
             w.Line("public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile)");
@@ -211,7 +211,8 @@ namespace Sora.Config.Generator.Emit
                 var reader = k.Type switch
                 {
                     "bool" => "ReadBool",
-                    "int" or "port" => "ReadInt",
+                    "int" => "ReadLong",
+                    "port" => "ReadInt",
                     "float" => "ReadDouble",
                     "interval" => "ReadTimeSpan",
                     "ipv4" or "ipv6" => "ReadAddress",
@@ -233,7 +234,11 @@ namespace Sora.Config.Generator.Emit
             w.Close();
         }
 
-        private static string ProfileName(ClassModel model) => model.Profile == 1 ? "Development" : "Production";
+        /// <summary>The class's profile: its attribute's, else the build's SoraConfProfile, else Production. Fixed when the
+        /// class is generated, so Validate(), the analyzers and build-time output agree on it.</summary>
+        private static string ProfileName(ClassModel model, string? buildProfile) =>
+            model.Profile is { } p ? (p == 1 ? "Development" : "Production")
+            : string.Equals(buildProfile?.Trim(), "Development", System.StringComparison.OrdinalIgnoreCase) ? "Development" : "Production";
 
         private static string FormatArg(KeyModel key, string v) => key.Type switch
         {
@@ -262,7 +267,9 @@ namespace Sora.Config.Generator.Emit
         public static string ClrType(KeyModel key) => key.Type switch
         {
             "bool" => "bool",
-            "int" or "port" => "int",
+            // kvconf's integers have no fixed width: an int key is a long (a port always fits an int).
+            "int" => "long",
+            "port" => "int",
             "float" => "double",
             "interval" => "global::System.TimeSpan",
             "ipv4" or "ipv6" => "global::System.Net.IPAddress",

@@ -19,14 +19,15 @@ namespace Sora.Config.Generator.Model
             new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
     }
 
-    /// <summary>A [GeneratedSoraConf] class as the emitter needs it: names and attribute values only.</summary>
+    /// <summary>A [GeneratedSoraConf] class as the emitter needs it: names and attribute values only.
+    /// <see cref="Profile"/> is null when the attribute does not set it (the build's SoraConfProfile then decides).</summary>
     internal sealed record ClassModel(
         string? Namespace,
         string Name,
         string TypeParameters,
         EquatableArray<string> ContainingTypes,
         string? SoraVersion,
-        int Profile,
+        int? Profile,
         bool IsPartial,
         string? NotPartialName,
         EquatableArray<string> DeclaredMembers,

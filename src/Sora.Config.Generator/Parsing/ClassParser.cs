@@ -20,7 +20,7 @@ namespace Sora.Config.Generator.Parsing
             ct.ThrowIfCancellationRequested();
 
             string? version = null;
-            int profile = 0;
+            int? profile = null;
             foreach (var attribute in context.Attributes)
             {
                 foreach (var arg in attribute.NamedArguments)

@@ -227,6 +227,14 @@ namespace Sora.Config.Schema.Loading
             if (checkTable is null) f.Error(f.Location, $"rule '{id}' has no 'check' table");
             else check = ReadCheck(checkTable, errors);
 
+            var fixes = new List<FixModel>();
+            foreach (var t in f.Tables("fixes"))
+            {
+                var x = new FieldReader(t, "fixes entry", errors);
+                fixes.Add(new FixModel(x.Required("key"), x.Optional("value")));
+                x.RejectUnknownFields();
+            }
+
             var model = new RuleModel(
                 Id: id,
                 Slug: f.Required("slug"),
@@ -246,7 +254,8 @@ namespace Sora.Config.Schema.Loading
                 ExampleGood: f.Required("example_good"),
                 CSharpBad: f.Optional("csharp_bad"),
                 CSharpGood: f.Optional("csharp_good"),
-                Check: check);
+                Check: check,
+                Fixes: EquatableArray.From(fixes));
             f.RejectUnknownFields();
             return model;
         }

@@ -154,6 +154,8 @@ namespace Sora.Config.Schema.Loading
                 if ((l.Key is null) == (l.RangeMin is null)) fail(id, $"a listener of rule '{id}' needs either 'key' or 'range'");
             }
 
+            foreach (var fix in rule.Fixes) Known(fix.Key, "fixes");
+
             switch (check.Kind)
             {
                 case "condition":

@@ -59,7 +59,12 @@ namespace Sora.Config.Schema
         string ExampleGood,
         string? CSharpBad,
         string? CSharpGood,
-        CheckModel Check);
+        CheckModel Check,
+        EquatableArray<FixModel> Fixes);
+
+    /// <summary>A quick fix of a rule: set <see cref="Key"/> to <see cref="Value"/> (sora.conf text), or, without a value,
+    /// set the key to something only the user can give (a host name).</summary>
+    public sealed record FixModel(string Key, string? Value);
 
     /// <summary>How a rule is evaluated; see docs/schema-format.md.</summary>
     public sealed record CheckModel(

@@ -11,8 +11,9 @@ namespace Sora.Config.Catalog
         internal SoraRuleInfo(
             string id, string slug, SoraConfSeverity severity, SoraText title, SoraText message, SoraText rationale, SoraText remediation,
             string? source, string? appliesFrom, string? appliesUntil, string exampleBad, string exampleGood, string? csharpBad, string? csharpGood,
-            SoraRuleCheck check)
+            SoraRuleCheck check, IReadOnlyList<SoraRuleFix> fixes)
         {
+            Fixes = fixes;
             Id = id;
             Slug = slug;
             DefaultSeverity = severity;
@@ -62,6 +63,9 @@ namespace Sora.Config.Catalog
         public string? CSharpGood { get; }
 
         public SoraRuleCheck Check { get; }
+
+        /// <summary>The settings that make the rule's finding go away (rules.toml <c>fixes</c>), for quick fixes.</summary>
+        public IReadOnlyList<SoraRuleFix> Fixes { get; }
 
         /// <summary>The ID range the rule belongs to (a public contract: SORA0xxx, 1xxx, 2xxx, 3xxx).</summary>
         public SoraRuleCategory Category { get; }
@@ -149,6 +153,23 @@ namespace Sora.Config.Catalog
         public IReadOnlyList<SoraPredicate> When { get; }
 
         public IReadOnlyList<SoraPortListener> Listeners { get; }
+    }
+
+    /// <summary>A quick fix of a rule: set <see cref="Key"/> to <see cref="Value"/> (sora.conf text); a null value means a
+    /// value only the user can give (a host name).</summary>
+    public sealed class SoraRuleFix
+    {
+        internal SoraRuleFix(string key, string? value)
+        {
+            Key = key;
+            Value = value;
+        }
+
+        public string Key { get; }
+
+        public string? Value { get; }
+
+        public override string ToString() => Key + " = " + (Value ?? "…");
     }
 
     /// <summary>A condition on a key's effective value: <c>is</c>, <c>is_not</c>, <c>set</c> or <c>unset</c>.</summary>

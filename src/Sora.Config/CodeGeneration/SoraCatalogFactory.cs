@@ -34,9 +34,14 @@ namespace Sora.Config.CodeGeneration
         public static SoraRuleInfo Rule(
             string id, string slug, string severity, string title, string titleJa, string message, string messageJa,
             string rationale, string rationaleJa, string remediation, string remediationJa, string? source, string? appliesFrom, string? appliesUntil,
-            string exampleBad, string exampleGood, string? csharpBad, string? csharpGood, SoraRuleCheck check) =>
-            new SoraRuleInfo(id, slug, SeverityOf(severity), new SoraText(title, titleJa), new SoraText(message, messageJa), new SoraText(rationale, rationaleJa),
-                new SoraText(remediation, remediationJa), source, appliesFrom, appliesUntil, exampleBad, exampleGood, csharpBad, csharpGood, check);
+            string exampleBad, string exampleGood, string? csharpBad, string? csharpGood, SoraRuleCheck check, string?[] fixes)
+        {
+            // fixes: pairs, flattened (key, value or null).
+            var list = new SoraRuleFix[fixes.Length / 2];
+            for (int i = 0; i < list.Length; i++) list[i] = new SoraRuleFix(fixes[2 * i]!, fixes[2 * i + 1]);
+            return new SoraRuleInfo(id, slug, SeverityOf(severity), new SoraText(title, titleJa), new SoraText(message, messageJa), new SoraText(rationale, rationaleJa),
+                new SoraText(remediation, remediationJa), source, appliesFrom, appliesUntil, exampleBad, exampleGood, csharpBad, csharpGood, check, list);
+        }
 
         public static SoraRuleCheck Check(string kind, string? at, string? test, string[] keys, SoraPredicate[] when, SoraPortListener[] listeners) =>
             new SoraRuleCheck(kind, at, test, keys, when, listeners);

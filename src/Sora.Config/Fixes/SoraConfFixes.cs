@@ -44,7 +44,7 @@ namespace Sora.Config.Fixes
                     fixes.Add(new SoraConfFix("sora-conf.remove-duplicate", SoraText.Format("Remove this line (the key is set on line {0})", "この行を削除する ({0} 行目で設定済み)", diagnostic.Arguments.Other),
                         new[] { new SoraConfTextEdit(n, 1, n + 1, 1, "") }));
                     break;
-                case "condition":
+                default:
                     foreach (var remedy in Remedies(diagnostic.Rule, options.EffectiveCatalog))
                     {
                         if (remedy.Value is null) continue;
@@ -56,25 +56,15 @@ namespace Sora.Config.Fixes
             return fixes;
         }
 
-        /// <summary>The settings that each make a <c>condition</c> rule pass: for each predicate of <c>check.when</c> on a
-        /// boolean key (<c>is</c>/<c>is_not</c> true or false) the other value, and for each <c>unset</c> predicate the key
-        /// itself (with no value: the user must give it). Empty for other kinds.</summary>
+        /// <summary>The settings that each make the rule's finding go away, as the catalogue states them (rules.toml
+        /// <c>fixes</c>): a key and its value, or a key only the user can fill (no value). Keys the catalogue does not know
+        /// are left out.</summary>
         public static IReadOnlyList<SoraConfRemedy> Remedies(SoraRuleInfo rule, SoraCatalog catalog)
         {
             var result = new List<SoraConfRemedy>();
-            if (rule.Check.Kind != "condition") return result;
-            foreach (var p in rule.Check.When)
+            foreach (var fix in rule.Fixes)
             {
-                if (!catalog.TryGetKey(p.Key, out var key)) continue;
-                if (key.Type == SoraValueType.Bool && (p.Value == "true" || p.Value == "false"))
-                {
-                    if (p.Op == "is") result.Add(new SoraConfRemedy(p.Key, p.Value == "true" ? "false" : "true"));
-                    else if (p.Op == "is_not") result.Add(new SoraConfRemedy(p.Key, p.Value));
-                }
-                else if (p.Op == "unset")
-                {
-                    result.Add(new SoraConfRemedy(p.Key, null));
-                }
+                if (catalog.TryGetKey(fix.Key, out _)) result.Add(new SoraConfRemedy(fix.Key, fix.Value));
             }
             return result;
         }

@@ -55,7 +55,7 @@ namespace Sora.Config.Syntax
                     if (firstLine && line.Length > 0 && line[0] == '\uFEFF') return LineProblem.ByteOrderMarkGluedToKey;
                     if (keyEnd == keyStart) return LineProblem.EmptyKey;
                     // A comment indented with a tab (or other non-space whitespace) that holds '=': kvconf reads an entry
-                    // whose key starts with '#' (docs/grammar.md#indented-comments).
+                    // whose key starts with '#' (docs/grammar.md#skip-lines).
                     if (line[keyStart] == '#') return LineProblem.IndentedCommentWithEquals;
                     return LineProblem.None;
                 case SoraConfLineKind.Invalid:
@@ -100,7 +100,7 @@ namespace Sora.Config.Syntax
         }
 
         /// <summary>Where a value seems to carry an inline comment (a '#' after whitespace), which kvconf keeps
-        /// as part of the value (docs/grammar.md#no-inline-comments); -1 when it does not.</summary>
+        /// as part of the value (docs/grammar.md#entry-lines); -1 when it does not.</summary>
         public static int IndexOfInlineComment(ReadOnlySpan<char> value)
         {
             for (int from = 1; from < value.Length;)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Sora.Config.Catalog;
 using Sora.Config.IO;
 
 namespace Sora.Config.Syntax
@@ -252,7 +253,23 @@ namespace Sora.Config.Syntax
             return stream.ToArray();
         }
 
-        /// <summary>Writes the document atomically (temporary file, then rename).</summary>
-        public void Save(string path) => AtomicFile.Write(path, ToBytes());
+        /// <summary>True when an entry sets a key that the catalog marks secret (<see cref="SoraKeyInfo.IsSecret"/>,
+        /// such as <c>webhook_basic_authn_password</c>) to a non-empty value; see
+        /// <see cref="SoraConfWriter.ContainsSecret"/>.</summary>
+        /// <param name="catalog">The catalog that says which keys are secret; <see cref="SoraCatalog.Default"/> when null.</param>
+        public bool ContainsSecret(SoraCatalog? catalog = null)
+        {
+            catalog ??= SoraCatalog.Default;
+            foreach (var line in Entries)
+            {
+                if (SoraConfWriter.IsSecretValue(line.Key, line.Value, catalog)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Writes the document atomically with <see cref="AtomicFile"/>: temporary file, then rename; the
+        /// file keeps its mode and a symbolic link is written through; a new file holding a secret
+        /// (<see cref="ContainsSecret"/>) is created with mode 0600.</summary>
+        public void Save(string path) => AtomicFile.Write(path, ToBytes(), ContainsSecret());
     }
 }

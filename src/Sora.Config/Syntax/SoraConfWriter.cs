@@ -81,6 +81,25 @@ namespace Sora.Config.Syntax
 
         internal static bool IsSecretKey(string key) => SoraCatalog.Default.TryGetKey(key, out var info) && info.IsSecret;
 
+        /// <summary>True when a pair sets a key that the catalog marks secret (<see cref="SoraKeyInfo.IsSecret"/>,
+        /// such as <c>webhook_basic_authn_password</c>) to a non-empty value: text written from these settings must
+        /// not be readable by other users, so pass the result to <see cref="IO.AtomicFile.Write(string, byte[], bool)"/>.</summary>
+        /// <param name="settings">The pairs to be written.</param>
+        /// <param name="catalog">The catalog that says which keys are secret; <see cref="SoraCatalog.Default"/> when null.</param>
+        public static bool ContainsSecret(IEnumerable<KeyValuePair<string, string>> settings, SoraCatalog? catalog = null)
+        {
+            if (settings is null) throw new ArgumentNullException(nameof(settings));
+            catalog ??= SoraCatalog.Default;
+            foreach (var pair in settings)
+            {
+                if (IsSecretValue(pair.Key, pair.Value, catalog)) return true;
+            }
+            return false;
+        }
+
+        internal static bool IsSecretValue(string? key, string? value, SoraCatalog catalog) =>
+            key != null && !string.IsNullOrEmpty(value) && catalog.TryGetKey(key, out var info) && info.IsSecret;
+
         private static string Describe(char c) => c switch
         {
             '=' => "'='",

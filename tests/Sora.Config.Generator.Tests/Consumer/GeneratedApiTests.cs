@@ -10,13 +10,13 @@ public class GeneratedApiTests
         # production
         api_loopback_address_only = true
         signaling_loopback_address_only = true
-        ipv4_address = 192.0.2.10
-        turn_fqdn = turn.example.com
+        ipv4_address = 10.0.0.10
+        turn_fqdn = turn.sora.internal
         turn_tcp_port = 443
         turn_tls = true
-        turn_tls_fqdn = turns.example.com
+        turn_tls_fqdn = turns.sora.internal
         webhook_response_timeout = 30 s
-        auth_webhook_url = https://auth.example.com/sora
+        auth_webhook_url = https://auth.sora.internal/sora
         future_key_from_sora_2030 = on
         """;
 
@@ -25,10 +25,10 @@ public class GeneratedApiTests
     {
         var conf = ProductionConf.Parse(Sample);
         Assert.True(conf.ApiLoopbackAddressOnly);
-        Assert.Equal(IPAddress.Parse("192.0.2.10"), conf.Ipv4Address);
+        Assert.Equal(IPAddress.Parse("10.0.0.10"), conf.Ipv4Address);
         Assert.Equal(443, conf.TurnTcpPort);
         Assert.Equal(TimeSpan.FromSeconds(30), conf.WebhookResponseTimeout);
-        Assert.Equal(new Uri("https://auth.example.com/sora"), conf.AuthWebhookUrl);
+        Assert.Equal(new Uri("https://auth.sora.internal/sora"), conf.AuthWebhookUrl);
         Assert.Null(conf.Demo);
     }
 
@@ -38,15 +38,15 @@ public class GeneratedApiTests
         var conf = ProductionConf.Parse(Sample);
         var text = conf.Serialize();
         Assert.Equal(
-            "ipv4_address = 192.0.2.10\n" +
+            "ipv4_address = 10.0.0.10\n" +
             "api_loopback_address_only = true\n" +
             "signaling_loopback_address_only = true\n" +
-            "auth_webhook_url = https://auth.example.com/sora\n" +
+            "auth_webhook_url = https://auth.sora.internal/sora\n" +
             "webhook_response_timeout = 30 s\n" +
-            "turn_fqdn = turn.example.com\n" +
+            "turn_fqdn = turn.sora.internal\n" +
             "turn_tcp_port = 443\n" +
             "turn_tls = true\n" +
-            "turn_tls_fqdn = turns.example.com\n" +
+            "turn_tls_fqdn = turns.sora.internal\n" +
             "future_key_from_sora_2030 = on\n", text);
         Assert.Equal(text, ProductionConf.Parse(text).Serialize());
     }
@@ -92,8 +92,8 @@ public class GeneratedApiTests
         Assert.Throws<ArgumentOutOfRangeException>(() => conf.WebhookResponseTimeout = TimeSpan.FromTicks(15));
         Assert.Throws<ArgumentException>(() => conf.Ipv4Address = IPAddress.IPv6Loopback);
         Assert.Throws<ArgumentException>(() => conf.Label = "edge\napi_loopback_address_only = false");
-        Assert.Throws<ArgumentException>(() => conf.AuthWebhookUrl = new Uri("ftp://example.com/"));
-        Assert.Throws<ArgumentException>(() => conf.TurnFqdn = "turn.example.com.");
+        Assert.Throws<ArgumentException>(() => conf.AuthWebhookUrl = new Uri("ftp://sora.internal/"));
+        Assert.Throws<ArgumentException>(() => conf.TurnFqdn = "turn.sora.internal.");
         conf.ApiPort = 3000;
         conf.WebhookResponseTimeout = TimeSpan.FromMinutes(2);
         // Written in the key's documented unit (seconds) when exact.

@@ -63,11 +63,11 @@ public class TypedParseFastPathTests
         }
         lines.Insert(33, "api_port = 3001");
         lines.Insert(17, "   label = mid");
-        lines.Add("turn_fqdn = turn.example.com");
+        lines.Add("turn_fqdn = turn.sora.internal");
         var conf = ProductionConf.Parse(string.Join("\n", lines));
         Assert.Equal(3001, conf.ApiPort);
         Assert.Equal("mid", conf.Label);
-        Assert.Equal("turn.example.com", conf.TurnFqdn);
+        Assert.Equal("turn.sora.internal", conf.TurnFqdn);
     }
 
     [Theory]
@@ -100,16 +100,16 @@ public class TypedParseFastPathTests
     [InlineData("api_port = 99999999999999999999")]
     [InlineData("api_port = 3_000")]
     [InlineData("api_port = 70000")]
-    [InlineData("ipv4_address = 192.0.2.010")]
-    [InlineData("ipv4_address = 192.0.2.1.5")]
+    [InlineData("ipv4_address = 10.0.0.010")]
+    [InlineData("ipv4_address = 10.0.0.1.5")]
     [InlineData("ipv4_address = 192.0.2.")]
     [InlineData("ipv4_address = 1920.0.2.1")]
     [InlineData("auth_webhook_url = http://:80/")]
     [InlineData("auth_webhook_url = https://user@/")]
     [InlineData("auth_webhook_url = https://a.example:0/")]
     [InlineData("auth_webhook_url = HTTPS://a.example/")]
-    [InlineData("turn_fqdn = turn..example.com")]
-    [InlineData("turn_fqdn = -turn.example.com")]
+    [InlineData("turn_fqdn = turn..sora.internal")]
+    [InlineData("turn_fqdn = -turn.sora.internal")]
     [InlineData("api_loopback_address_only = True")]
     public void Invalid_values_are_reported_with_their_position(string line)
     {

@@ -11,29 +11,7 @@ namespace Demo
         /// <summary>The Sora version this class targets.</summary>
         public const string TargetSoraVersion = "2024.2";
 
-        // Built from the bundled schema merged with this project's <SoraConfSchema> files.
-        private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = new global::Sora.Config.Catalog.SoraCatalog(
-        new string[] { "2024.2", "2025.1" },
-        new global::Sora.Config.Catalog.SoraKeyInfo[]
-        {
-            new global::Sora.Config.Catalog.SoraKeyInfo("flag_on", global::Sora.Config.Values.SoraValueType.Bool, null, "true", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A boolean switch with a <default> of true & docs.", "既定値が true の真偽値スイッチ", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("listen_port", global::Sora.Config.Values.SoraValueType.Port, null, "3000", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, "0", "65535", new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A port.", "ポート番号", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("worker_count", global::Sora.Config.Values.SoraValueType.Int, null, "5", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, "1", "64", new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "An integer with a range.", "範囲付きの整数", "https://example.com/test", new string[] {  }, "Range made up for the test.", null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("wait_time", global::Sora.Config.Values.SoraValueType.Interval, null, "5 s", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] { global::Sora.Config.Values.SoraTimeUnit.Second, global::Sora.Config.Values.SoraTimeUnit.Minute }, global::Sora.Config.Values.SoraTimeUnit.Second, new string[] {  }, "test", null, null, null, false, false, "An interval in seconds or minutes.", "秒または分の時間", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("ratio", global::Sora.Config.Values.SoraValueType.Float, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A float.", "浮動小数点数", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("host_address", global::Sora.Config.Values.SoraValueType.Ipv4, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "An IPv4 address.", "IPv4 アドレス", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("callback_url", global::Sora.Config.Values.SoraValueType.Url, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A URL.", "URL", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("secret_token", global::Sora.Config.Values.SoraValueType.String, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, true, "A secret.", "秘密の値", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("video_codec", global::Sora.Config.Values.SoraValueType.Enum, null, "vp9", new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] { "vp8", "vp9", "h264", "av1" }, "test", null, null, null, false, false, "An enum.", "列挙値", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("allowed_codecs", global::Sora.Config.Values.SoraValueType.List, global::Sora.Config.Values.SoraValueType.Enum, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] { "vp8", "vp9", "h264", "av1" }, "test", null, null, null, false, false, "A list of enum values.", "列挙値のリスト", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("trusted_addresses", global::Sora.Config.Values.SoraValueType.List, global::Sora.Config.Values.SoraValueType.Ipv4, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", null, null, null, false, false, "A list of IPv4 addresses.", "IPv4 アドレスのリスト", "https://example.com/test", new string[] {  }, null, null, null),
-            new global::Sora.Config.Catalog.SoraKeyInfo("new_feature", global::Sora.Config.Values.SoraValueType.Bool, null, null, new global::System.Collections.Generic.KeyValuePair<string, string>[] {  }, null, null, new global::Sora.Config.Values.SoraTimeUnit[] {  }, null, new string[] {  }, "test", "2025.1", null, null, false, false, "A key that appears in 2025.1.", "2025.1 で追加されたキー", "https://example.com/test", new string[] {  }, null, null, null),
-        },
-        new global::Sora.Config.Catalog.SoraRuleInfo[]
-        {
-            new global::Sora.Config.Catalog.SoraRuleInfo("SORA1901", "flag-off", global::Sora.Config.Diagnostics.SoraConfSeverity.Warning, new global::Sora.Config.Catalog.SoraText("Flag off", "フラグが無効"), new global::Sora.Config.Catalog.SoraText("flag_on is {value}", "flag_on が {value} です"), new global::Sora.Config.Catalog.SoraText("Test.", "テスト"), new global::Sora.Config.Catalog.SoraText("Set it.", "設定してください"), null, null, null, "flag_on = false\n", "flag_on = true\n", null, null, new global::Sora.Config.Catalog.SoraRuleCheck("condition", "flag_on", null, new string[] {  }, new global::Sora.Config.Catalog.SoraPredicate[] { new global::Sora.Config.Catalog.SoraPredicate("flag_on", "is", "false") }, new global::Sora.Config.Catalog.SoraPortListener[] {  })),
-            new global::Sora.Config.Catalog.SoraRuleInfo("SORA0003", "invalid-value", global::Sora.Config.Diagnostics.SoraConfSeverity.Error, new global::Sora.Config.Catalog.SoraText("Invalid value", "不正な値"), new global::Sora.Config.Catalog.SoraText("Invalid value for '{key}': {detail}", "'{key}' の値が不正です: {detail}"), new global::Sora.Config.Catalog.SoraText("Test.", "テスト"), new global::Sora.Config.Catalog.SoraText("Fix it.", "直してください"), null, null, null, "listen_port = x\n", "listen_port = 1\n", null, null, new global::Sora.Config.Catalog.SoraRuleCheck("value", null, null, new string[] {  }, new global::Sora.Config.Catalog.SoraPredicate[] {  }, new global::Sora.Config.Catalog.SoraPortListener[] {  })),
-        });
+        private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = global::Sora.Config.Generated.SoraConfProjectCatalog.Instance;
         private static global::Sora.Config.Catalog.SoraKeyInfo[]? __soraKeys;
         private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ??= global::Sora.Config.CodeGeneration.SoraConfBinding.Keys(__soraCatalog, "flag_on", "listen_port", "worker_count", "wait_time", "ratio", "host_address", "callback_url", "secret_token", "video_codec", "allowed_codecs", "trusted_addresses");
 
@@ -74,13 +52,13 @@ namespace Demo
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("worker_count")]
-        public int? WorkerCount
+        public long? WorkerCount
         {
             get => __WorkerCount;
             set => __WorkerCount = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[2], nameof(WorkerCount), value);
         }
 
-        private int? __WorkerCount;
+        private long? __WorkerCount;
 
         /// <summary>An interval in seconds or minutes.</summary>
         /// <remarks>
@@ -283,6 +261,10 @@ namespace Demo
 
         string global::Sora.Config.ISoraConf.TargetSoraVersion => TargetSoraVersion;
 
+        global::Sora.Config.SoraConfProfile global::Sora.Config.ISoraConf.Profile => global::Sora.Config.SoraConfProfile.Production;
+
+        global::Sora.Config.Catalog.SoraCatalog global::Sora.Config.ISoraConf.Catalog => __soraCatalog;
+
         /// <summary>Parses sora.conf text. Throws <see cref="global::Sora.Config.SoraConfParseException"/> with every diagnostic when Sora would refuse or misread it.</summary>
         public static OldTestConf Parse(string text)
         {
@@ -302,14 +284,17 @@ namespace Demo
         /// <summary>Reads a sora.conf file as Sora does (bytes, UTF-8 checked) and parses it.</summary>
         public static OldTestConf Load(string path) => Parse(global::Sora.Config.CodeGeneration.SoraConfBinding.ReadFile(path, __soraCatalog, TargetSoraVersion));
 
-        /// <summary>Writes <see cref="Serialize"/> atomically (temporary file, then rename): UTF-8 without BOM, LF.</summary>
-        public void Save(string path) => global::Sora.Config.CodeGeneration.SoraConfBinding.Save(path, Serialize());
+        /// <summary>Writes <see cref="Serialize"/> atomically (temporary file, then rename): UTF-8 without BOM, LF. The file keeps its mode; a new file that holds a secret is created with mode 0600.</summary>
+        public void Save(string path) => global::Sora.Config.CodeGeneration.SoraConfBinding.Save(path, ToSettings(), __soraCatalog);
 
         /// <summary>sora.conf text: the keys that are set, in schema order, then the unknown keys.</summary>
         public string Serialize() => global::Sora.Config.Syntax.SoraConfWriter.Write(ToSettings());
 
-        /// <summary>Runs the rule catalogue on effective values: a key that is not set takes its Sora 2024.2 default.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile = global::Sora.Config.SoraConfProfile.Production)
+        /// <summary>Runs the rule catalogue on the settings and effective values (a key that is not set takes its Sora 2024.2 default), with the Production profile this class was generated with.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate() => Validate(global::Sora.Config.SoraConfProfile.Production);
+
+        /// <summary>Runs the rule catalogue on the settings and effective values, with <paramref name="profile"/>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile)
             => global::Sora.Config.CodeGeneration.SoraConfBinding.Validate(ToSettings(), __soraCatalog, TargetSoraVersion, profile);
 
         /// <summary>The settings that are set, as sora.conf text: schema order, then unknown keys.</summary>
@@ -344,7 +329,7 @@ namespace Demo
             {
                 case 0: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[0], value, out var v0)) == null) __FlagOn = v0; return error;
                 case 1: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[1], value, out var v1)) == null) __ListenPort = v1; return error;
-                case 2: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[2], value, out var v2)) == null) __WorkerCount = v2; return error;
+                case 2: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadLong(__SoraKeys[2], value, out var v2)) == null) __WorkerCount = v2; return error;
                 case 3: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[3], value, out var v3)) == null) __WaitTime = v3; return error;
                 case 4: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadDouble(__SoraKeys[4], value, out var v4)) == null) __Ratio = v4; return error;
                 case 5: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadAddress(__SoraKeys[5], value, out var v5)) == null) __HostAddress = v5; return error;

@@ -352,13 +352,13 @@ namespace Infra.Sora
         /// <para>Source: https://sora-doc.shiguredo.jp/sora_conf</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("event_webhook_worker_number")]
-        public int? EventWebhookWorkerNumber
+        public long? EventWebhookWorkerNumber
         {
             get => __EventWebhookWorkerNumber;
             set => __EventWebhookWorkerNumber = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[22], nameof(EventWebhookWorkerNumber), value);
         }
 
-        private int? __EventWebhookWorkerNumber;
+        private long? __EventWebhookWorkerNumber;
 
         /// <summary>How often Sora sends the periodic connection.updated event webhook for each live connection.</summary>
         /// <remarks>
@@ -875,6 +875,10 @@ namespace Infra.Sora
 
         string global::Sora.Config.ISoraConf.TargetSoraVersion => TargetSoraVersion;
 
+        global::Sora.Config.SoraConfProfile global::Sora.Config.ISoraConf.Profile => global::Sora.Config.SoraConfProfile.Production;
+
+        global::Sora.Config.Catalog.SoraCatalog global::Sora.Config.ISoraConf.Catalog => __soraCatalog;
+
         /// <summary>Parses sora.conf text. Throws <see cref="global::Sora.Config.SoraConfParseException"/> with every diagnostic when Sora would refuse or misread it.</summary>
         public static ProductionConf Parse(string text)
         {
@@ -894,14 +898,17 @@ namespace Infra.Sora
         /// <summary>Reads a sora.conf file as Sora does (bytes, UTF-8 checked) and parses it.</summary>
         public static ProductionConf Load(string path) => Parse(global::Sora.Config.CodeGeneration.SoraConfBinding.ReadFile(path, __soraCatalog, TargetSoraVersion));
 
-        /// <summary>Writes <see cref="Serialize"/> atomically (temporary file, then rename): UTF-8 without BOM, LF.</summary>
-        public void Save(string path) => global::Sora.Config.CodeGeneration.SoraConfBinding.Save(path, Serialize());
+        /// <summary>Writes <see cref="Serialize"/> atomically (temporary file, then rename): UTF-8 without BOM, LF. The file keeps its mode; a new file that holds a secret is created with mode 0600.</summary>
+        public void Save(string path) => global::Sora.Config.CodeGeneration.SoraConfBinding.Save(path, ToSettings(), __soraCatalog);
 
         /// <summary>sora.conf text: the keys that are set, in schema order, then the unknown keys.</summary>
         public string Serialize() => global::Sora.Config.Syntax.SoraConfWriter.Write(ToSettings());
 
-        /// <summary>Runs the rule catalogue on effective values: a key that is not set takes its Sora 2025.2 default.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile = global::Sora.Config.SoraConfProfile.Production)
+        /// <summary>Runs the rule catalogue on the settings and effective values (a key that is not set takes its Sora 2025.2 default), with the Production profile this class was generated with.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate() => Validate(global::Sora.Config.SoraConfProfile.Production);
+
+        /// <summary>Runs the rule catalogue on the settings and effective values, with <paramref name="profile"/>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> Validate(global::Sora.Config.SoraConfProfile profile)
             => global::Sora.Config.CodeGeneration.SoraConfBinding.Validate(ToSettings(), __soraCatalog, TargetSoraVersion, profile);
 
         /// <summary>The settings that are set, as sora.conf text: schema order, then unknown keys.</summary>
@@ -1002,7 +1009,7 @@ namespace Infra.Sora
                 case 19: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[19], value, out var v19)) == null) __AuthWebhookLog = v19; return error;
                 case 20: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[20], value, out var v20)) == null) __SessionWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v20!); return error;
                 case 21: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[21], value, out var v21)) == null) __EventWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v21!); return error;
-                case 22: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[22], value, out var v22)) == null) __EventWebhookWorkerNumber = v22; return error;
+                case 22: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadLong(__SoraKeys[22], value, out var v22)) == null) __EventWebhookWorkerNumber = v22; return error;
                 case 23: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[23], value, out var v23)) == null) __ConnectionUpdatedWebhookInterval = v23; return error;
                 case 24: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[24], value, out var v24)) == null) __WebhookResponseTimeout = v24; return error;
                 case 25: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[25], value, out var v25)) == null) __WebhookBasicAuthn = v25; return error;

@@ -8,15 +8,15 @@ public static class Configs
     [SoraConfOutput("conf/sora.conf")]
     public static NodeConf Production => new()
     {
-        Ipv4Address = IPAddress.Parse(Environment.GetEnvironmentVariable("CONSUMER_IPV4") ?? "192.0.2.10"),
+        Ipv4Address = IPAddress.Parse(Environment.GetEnvironmentVariable("CONSUMER_IPV4") ?? "10.0.0.10"),
         ApiLoopbackAddressOnly = true,
         SignalingLoopbackAddressOnly = true,
-        AuthWebhookUrl = new Uri("https://auth.example.com/sora"),
-        TurnFqdn = "turn.example.com",
+        AuthWebhookUrl = new Uri("https://auth.sora.internal/sora"),
+        TurnFqdn = "turn.sora.internal",
         TurnTcpListenPort = 3478,
         TurnTcpPort = 443,
         TurnTls = true,
-        TurnTlsFqdn = "sora-turns.example.com",
+        TurnTlsFqdn = "sora-turns.sora.internal",
         TurnTlsPort = 443,
     };
 
@@ -27,7 +27,7 @@ public static class Configs
         var loopback = Environment.GetEnvironmentVariable("CONSUMER_API_LOOPBACK") == "true";
         return new NodeConf
         {
-            Ipv4Address = IPAddress.Parse("192.0.2.11"),
+            Ipv4Address = IPAddress.Parse("10.0.0.11"),
             ApiLoopbackAddressOnly = loopback,
             SignalingLoopbackAddressOnly = true,
             Ipv6 = true,

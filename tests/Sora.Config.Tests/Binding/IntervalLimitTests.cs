@@ -41,15 +41,15 @@ public sealed class UrlUserInfoTests
     [Fact]
     public void A_url_with_user_info_is_accepted()
     {
-        var conf = SoraConf.Parse("auth_webhook_url = https://user:pw@hooks.example.com/auth\n");
-        Assert.Equal("hooks.example.com", conf.AuthWebhookUrl!.Host);
+        var conf = SoraConf.Parse("auth_webhook_url = https://user:pw@hooks.sora.internal/auth\n");
+        Assert.Equal("hooks.sora.internal", conf.AuthWebhookUrl!.Host);
         Assert.Equal("user:pw", conf.AuthWebhookUrl.UserInfo);
     }
 
     [Fact]
     public void A_bad_port_after_user_info_is_still_refused()
     {
-        Assert.False(SoraConf.TryParse("auth_webhook_url = https://user:pw@hooks.example.com:99999/auth\n", out _, out var diagnostics));
+        Assert.False(SoraConf.TryParse("auth_webhook_url = https://user:pw@hooks.sora.internal:99999/auth\n", out _, out var diagnostics));
         Assert.Contains(diagnostics, d => d.Id == "SORA0003" && d.Message.Contains("99999"));
     }
 }

@@ -11,8 +11,8 @@ namespace Sora.Config.Tests.Binding;
 public sealed class ReadEnumTests
 {
     // The runtime's catalogue knows a, b, c; the class was generated when the key had c, a (another order, no b).
-    internal static readonly SoraKeyInfo Key = new SoraKeyInfo(
-        "codec", SoraValueType.Enum, null, null, [], null, null, [], null, ["a", "b", "c"],
+    internal static readonly SoraKeyInfo Key = SoraCatalogFactory.Key(
+        "codec", "enum", null, null, [], null, null, [], null, ["a", "b", "c"],
         "test", null, null, null, false, false, "d", "d", "s", [], null, null, null);
 
     private static readonly string[] Generated = ["c", "a"];
@@ -67,7 +67,7 @@ public sealed class RefusedValueTests
         }
     }
 
-    private static readonly SoraCatalog Catalog = new SoraCatalog(["2025.2"], [OldClass.Codec], []);
+    private static readonly SoraCatalog Catalog = SoraCatalogFactory.Catalog(["2025.2"], [OldClass.Codec], SoraCatalog.Default.Rules.ToArray());
 
     [Fact]
     public void A_refused_value_is_an_error_with_its_position()

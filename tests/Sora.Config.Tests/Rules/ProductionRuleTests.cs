@@ -7,14 +7,14 @@ public class ProductionRuleTests
     private const string Safe =
         "api_loopback_address_only = true\n" +
         "signaling_loopback_address_only = true\n" +
-        "ipv4_address = 192.0.2.10\n" +
-        "turn_fqdn = turn.example.com\n" +
+        "ipv4_address = 10.0.0.10\n" +
+        "turn_fqdn = turn.sora.internal\n" +
         "turn_tls = true\n" +
-        "turn_tls_fqdn = turns.example.com\n" +
+        "turn_tls_fqdn = turns.sora.internal\n" +
         "turn_tcp_listen_port = 3478\n" +
         "turn_tcp_port = 443\n" +
         "turn_tls_port = 443\n" +
-        "auth_webhook_url = https://auth.example.com/sora\n";
+        "auth_webhook_url = https://auth.sora.internal/sora\n";
 
     private static IReadOnlyList<SoraConfDiagnostic> Lint(string text, SoraConfEvaluationOptions? options = null) =>
         SoraConfLinter.Lint(SoraConfDocument.Parse(text, "sora.conf"), options);
@@ -53,17 +53,17 @@ public class ProductionRuleTests
     public void Turn_tls_without_any_host_name_is_reported_and_turn_fqdn_alone_is_enough()
     {
         Assert.Contains(Lint("turn_tls = true\n"), d => d.Id == "SORA1003" && d.Line == 1);
-        Assert.DoesNotContain(Lint("turn_tls = true\nturn_fqdn = turn.example.com\n"), d => d.Id == "SORA1003");
+        Assert.DoesNotContain(Lint("turn_tls = true\nturn_fqdn = turn.sora.internal\n"), d => d.Id == "SORA1003");
         Assert.DoesNotContain(Lint("turn = false\nturn_tls = true\n"), d => d.Id == "SORA1003");
     }
 
     [Theory]
-    [InlineData("http://hooks.example.com/a", true)]
-    [InlineData("http://192.0.2.5/a", true)]
+    [InlineData("http://hooks.sora.internal/a", true)]
+    [InlineData("http://10.0.0.5/a", true)]
     [InlineData("http://127.0.0.1:8080/a", false)]
     [InlineData("http://localhost/a", false)]
     [InlineData("http://[::1]:8080/a", false)]
-    [InlineData("https://hooks.example.com/a", false)]
+    [InlineData("https://hooks.sora.internal/a", false)]
     public void Plain_http_only_to_loopback(string url, bool reported)
     {
         var diagnostics = Lint($"event_webhook_url = {url}\n");

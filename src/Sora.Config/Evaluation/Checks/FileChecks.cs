@@ -150,7 +150,8 @@ namespace Sora.Config.Evaluation.Checks
 
         public void Run(SoraRuleInfo rule, EvaluationRun run)
         {
-            if (run.File is null) return;
+            // With inline suppressions off, the comments are ignored altogether: neither applied nor checked.
+            if (run.File is null || !run.Options.InlineSuppressions) return;
             foreach (var problem in run.File.SuppressionProblems)
             {
                 run.Report(rule, null, SoraFindingTarget.Line, new SoraMessageArguments(detail: problem.Why), problem.Line, 1, problem.EndColumn);
