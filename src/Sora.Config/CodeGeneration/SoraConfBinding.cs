@@ -51,7 +51,10 @@ namespace Sora.Config.CodeGeneration
             SoraConfDiagnostic? refused = null;
             if (!ScanAndApply(text, target, catalog, version, ref flagged, ref refused))
             {
-                var found = new List<SoraConfDiagnostic>(SoraConfLinter.Run(SoraConfDocument.Parse(text), options, out _, SoraRuleScope.Entry).Diagnostics);
+                var found = new List<SoraConfDiagnostic>(SoraConfLinter.Run(SoraConfDocument.Parse(text), options, out var run, SoraRuleScope.Entry).Diagnostics);
+                // Not every reason to leave the fast path is an error (a suppression comment, say): the object still gets
+                // every setting the linter read, applied afresh over whatever the fast path had applied.
+                if (refused is null && !found.Any(d => d.Severity == SoraConfSeverity.Error)) refused = ApplyAll(run.Entries, target, catalog);
                 // The class refused a value the catalogue accepts (an enum value it was not generated with): the linter
                 // sees nothing wrong, so that refusal is the error. Never report success with a value dropped.
                 if (refused != null && !found.Any(d => d.Severity == SoraConfSeverity.Error)) found.Add(refused);
@@ -128,6 +131,29 @@ namespace Sora.Config.CodeGeneration
                 if (next < 0) return true;
                 pos = next;
             }
+        }
+
+        /// <summary>Applies the linter's entries (first occurrence of each key Sora reads) to a fresh state of the target;
+        /// the refusal of a value the class cannot hold, or null.</summary>
+        private static SoraConfDiagnostic? ApplyAll(IReadOnlyList<Entry> entries, ISoraConfBinding target, SoraCatalog catalog)
+        {
+            target.UnknownKeys.Clear();
+            var keys = target.BindingKeys;
+            var index = SoraKeyIndex.For(keys);
+            foreach (var entry in entries)
+            {
+                int known = index.IndexOf(entry.Key.AsSpan());
+                if (known < 0)
+                {
+                    target.UnknownKeys.AddParsed(entry.Key, entry.Value!);
+                    continue;
+                }
+                if (target.Apply(known, entry.Value.AsSpan()) is { } error && entry.Line is { } line)
+                {
+                    return Refused(catalog, entry.Key, error, entry.LineNumber, line.ValueStart + 1, Math.Max(line.ValueEnd, line.ValueStart + 1) + 1);
+                }
+            }
+            return null;
         }
 
         /// <summary>Every suppression comment contains it; the linter reads them (and reports the malformed ones).</summary>
