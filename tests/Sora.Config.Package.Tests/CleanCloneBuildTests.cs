@@ -22,8 +22,8 @@ public sealed class CleanCloneBuildTests
         clone.CliBuild.EnsureSucceeded();
         var tool = Path.Combine(clone.CliOutput, "sora-conf.dll");
         Assert.True(File.Exists(tool), $"{tool} was not built:\n{clone.CliBuild.Log}");
-        // Every project honoured -o: nothing was written to a bin/ folder of the clone.
-        Assert.True(clone.BinFoldersAfterCliBuild.Count == 0, "bin/ folders in the clone after the -o build: " + string.Join(", ", clone.BinFoldersAfterCliBuild));
+        // Every project honoured -o (the generator's Sora.Config.Schema too, the dependency it used to look up in bin/Release).
+        AssertOutputsUnder(clone.CliBuild, clone.CliOutput, ["Sora.Config.Schema", "Sora.Config.Generator", "Sora.Config", "Sora.Config.Cli"]);
 
         var (code, log) = Processes.Run("dotnet", [tool, "--version"], clone.Root);
         Assert.True(code == 0, $"dotnet {tool} --version exited with {code}:\n{log}");
@@ -34,7 +34,8 @@ public sealed class CleanCloneBuildTests
     public void Build_of_the_sample_with_an_artifacts_path_writes_its_sora_conf_files_there_and_the_program_runs()
     {
         clone.SampleBuild.EnsureSucceeded();
-        Assert.True(clone.BinFoldersAfterSampleBuild.Count == 0, "bin/ folders in the clone after the --artifacts-path build: " + string.Join(", ", clone.BinFoldersAfterSampleBuild));
+        AssertOutputsUnder(clone.SampleBuild, clone.ArtifactsPath,
+            ["Sora.Config.Schema", "Sora.Config.Generator", "Sora.Config", "Sora.Config.Analyzers", "Sora.Config.BuildHost", "Infra"]);
 
         // The artifacts layout: bin/<project>/<configuration> (lower case; a single target framework adds no suffix).
         var output = Path.Combine(clone.ArtifactsPath, "bin", "Infra", "debug");
@@ -54,6 +55,16 @@ public sealed class CleanCloneBuildTests
         var (code, log) = Processes.Run("dotnet", [program], output);
         Assert.True(code == 0, $"dotnet {program} exited with {code}:\n{log}");
         Assert.Contains("# production", log);
+    }
+
+    /// <summary>Each of <paramref name="projects"/> was built, and every project's output went under <paramref name="folder"/>.</summary>
+    private static void AssertOutputsUnder(CleanCloneFixture.Step step, string folder, string[] projects)
+    {
+        var outputs = step.Outputs();
+        var missing = projects.Except(outputs.Select(o => o.Project), StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0, $"not built by `{step.Command}`: {string.Join(", ", missing)}\n{step.Log}");
+        var elsewhere = outputs.Where(o => !o.Path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
+        Assert.True(elsewhere.Count == 0, $"outside {folder}: {string.Join(", ", elsewhere)}\n{step.Log}");
     }
 
     private static string Tree(string root) =>
