@@ -19,7 +19,7 @@ public sealed class EndToEndTests
                   <PropertyGroup>
                     <SoraConfSchemaDir>{Repo.Root}/schema/</SoraConfSchemaDir>
                   </PropertyGroup>
-                  <Import Project="{src}/Sora.Config/buildTransitive/Sora.Config.props" />
+                  <Import Project="{src}/Sora.Config.Package/buildTransitive/Sora.Config.props" />
                   <PropertyGroup>
                     <TargetFramework>net10.0</TargetFramework>
                     <Nullable>enable</Nullable>
@@ -32,7 +32,7 @@ public sealed class EndToEndTests
                     <ProjectReference Include="{src}/Sora.Config.Analyzers/Sora.Config.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                     <SoraConfFile Include="edge.conf" />
                   </ItemGroup>
-                  <Import Project="{src}/Sora.Config/buildTransitive/Sora.Config.targets" />
+                  <Import Project="{src}/Sora.Config.Package/buildTransitive/Sora.Config.targets" />
                 </Project>
                 """);
             File.WriteAllText(Path.Combine(dir, "Settings.cs"), """

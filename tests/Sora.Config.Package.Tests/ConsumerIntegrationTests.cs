@@ -7,13 +7,13 @@ namespace Sora.Config.Package.Tests;
 /// from the packed folder feed with an isolated packages folder (so no cached build of this repository's
 /// package can be used), built with `dotnet build`; then the tool from the same feed lints what the build
 /// wrote.</summary>
-[Collection(PackageCollection.Name)]
+[Collection(CleanCloneCollection.Name)]
 public sealed class ConsumerIntegrationTests
 {
-    private readonly PackageFixture package;
+    private readonly CleanCloneFixture package;
     private readonly ITestOutputHelper output;
 
-    public ConsumerIntegrationTests(PackageFixture package, ITestOutputHelper output)
+    public ConsumerIntegrationTests(CleanCloneFixture package, ITestOutputHelper output)
     {
         this.package = package;
         this.output = output;
@@ -31,7 +31,7 @@ public sealed class ConsumerIntegrationTests
         foreach (var file in Directory.GetFiles(source))
         {
             var name = Path.GetFileName(file) == "Consumer.csproj.txt" ? "Consumer.csproj" : Path.GetFileName(file);
-            File.WriteAllText(Path.Combine(project, name), File.ReadAllText(file).Replace("__VERSION__", PackageFixture.Version));
+            File.WriteAllText(Path.Combine(project, name), File.ReadAllText(file).Replace("__VERSION__", CleanCloneFixture.Version));
         }
         // Only the local feed: the consumer needs nothing else (the runtime's net10.0 build has no
         // dependencies, and targeting packs come with the SDK), so every package must come from our pack.
@@ -57,7 +57,7 @@ public sealed class ConsumerIntegrationTests
         var firstBuild = watch.Elapsed.TotalSeconds;
         Assert.True(code == 0, "consumer build failed:\n" + log);
         // Restored from the feed into the isolated folder, not from a cache of this repository's builds.
-        Assert.True(File.Exists(Path.Combine(packages, "sora.config", PackageFixture.Version, ".nupkg.metadata")), "Sora.Config was not restored into " + packages);
+        Assert.True(File.Exists(Path.Combine(packages, "sora.config", CleanCloneFixture.Version, ".nupkg.metadata")), "Sora.Config was not restored into " + packages);
 
         // Findings of the build-time check carry the marked member's file and line (Unsafe() reads its
         // api_loopback_address_only from the environment, which only running the code can see).
@@ -113,7 +113,7 @@ public sealed class ConsumerIntegrationTests
         // The tool from the same feed lints what the build wrote.
         var tools = Path.Combine(work, "tools");
         watch.Restart();
-        (code, log) = Processes.Run("dotnet", ["tool", "install", "Sora.Config.Tool", "--tool-path", tools, "--version", PackageFixture.Version, "--configfile", nugetConfig], work, environment);
+        (code, log) = Processes.Run("dotnet", ["tool", "install", "Sora.Config.Tool", "--tool-path", tools, "--version", CleanCloneFixture.Version, "--configfile", nugetConfig], work, environment);
         var install = watch.Elapsed.TotalSeconds;
         Assert.True(code == 0, "tool install failed:\n" + log);
         var soraConf = Path.Combine(tools, OperatingSystem.IsWindows() ? "sora-conf.exe" : "sora-conf");
@@ -126,7 +126,8 @@ public sealed class ConsumerIntegrationTests
         Assert.Equal(1, code);
         Assert.Contains("SORA1001", log);
 
-        output.WriteLine($"pack {package.PackSeconds:F1}s, first build (restore + build) {firstBuild:F1}s, no-op build {secondBuild:F1}s, tool install {install:F1}s");
+        output.WriteLine(package.Summary());
+        output.WriteLine($"first build (restore + build) {firstBuild:F1}s, no-op build {secondBuild:F1}s, tool install {install:F1}s");
     }
 
     /// <summary>1-based line of the first line containing <paramref name="lineText"/>, and the column of <paramref name="token"/> on it.</summary>

@@ -2,12 +2,14 @@ using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
+using Xunit.Abstractions;
 
 namespace Sora.Config.Package.Tests;
 
-/// <summary>What the packed nupkgs contain, and that everything under analyzers/ can load in the floor
-/// compiler (Roslyn 4.14, netstandard2.0 analyzer host).</summary>
-[Collection(PackageCollection.Name)]
+/// <summary>What `dotnet pack Sora.Config.sln -c Release -o &lt;dir&gt;` in a clean clone produces (CleanCloneFixture): the
+/// packages, what they contain, and that everything under analyzers/ can load in the floor compiler (Roslyn 4.14,
+/// netstandard2.0 analyzer host).</summary>
+[Collection(CleanCloneCollection.Name)]
 public sealed class PackageLayoutTests
 {
     // The floor: Roslyn 4.14 (.NET SDK 9.0.300) ships System.Collections.Immutable and System.Reflection.Metadata 9.
@@ -33,20 +35,21 @@ public sealed class PackageLayoutTests
         "System.Threading.Tasks.Extensions", "System.Text.Encodings.Web", "Microsoft.Bcl.AsyncInterfaces",
     };
 
-    private readonly PackageFixture package;
+    private readonly CleanCloneFixture package;
 
-    public PackageLayoutTests(PackageFixture package)
+    public PackageLayoutTests(CleanCloneFixture package, ITestOutputHelper output)
     {
         this.package = package;
+        output.WriteLine(package.Summary());
         package.EnsurePacked();
     }
 
     [Fact]
-    public void Pack_of_the_solution_produces_the_runtime_and_the_tool_with_its_platform_packages()
+    public void Pack_of_the_solution_in_a_clean_clone_produces_the_runtime_and_the_tool_with_its_platform_packages()
     {
         var produced = Directory.GetFiles(package.Feed, "*.nupkg").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal);
-        var expected = new[] { $"Sora.Config.{PackageFixture.Version}.nupkg", $"Sora.Config.Tool.{PackageFixture.Version}.nupkg" }
-            .Concat(PackageFixture.ToolRids.Select(rid => $"Sora.Config.Tool.{rid}.{PackageFixture.Version}.nupkg"))
+        var expected = new[] { $"Sora.Config.{CleanCloneFixture.Version}.nupkg", $"Sora.Config.Tool.{CleanCloneFixture.Version}.nupkg" }
+            .Concat(CleanCloneFixture.ToolRids.Select(rid => $"Sora.Config.Tool.{rid}.{CleanCloneFixture.Version}.nupkg"))
             .OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(expected, produced);
     }
@@ -54,7 +57,7 @@ public sealed class PackageLayoutTests
     [Fact]
     public void Platform_tool_packages_carry_ReadyToRun_code_and_the_any_package_plain_IL()
     {
-        foreach (var rid in PackageFixture.ToolRids)
+        foreach (var rid in CleanCloneFixture.ToolRids)
         {
             using var zip = ZipFile.OpenRead(package.ToolPackageFor(rid));
             var entry = $"tools/net10.0/{rid}/sora-conf.dll";
@@ -67,34 +70,47 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Runtime_package_has_lib_analyzers_build_schema_tools_and_readme()
+    public void Runtime_package_has_exactly_lib_analyzers_build_schema_tools_and_readme()
     {
         using var zip = ZipFile.OpenRead(package.RuntimePackage);
-        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-        string[] expected =
-        {
-            "lib/netstandard2.0/Sora.Config.dll", "lib/net8.0/Sora.Config.dll", "lib/net10.0/Sora.Config.dll",
-            "analyzers/dotnet/cs/Sora.Config.Generator.dll", "analyzers/dotnet/cs/Sora.Config.Schema.dll",
-            "analyzers/dotnet/cs/Tomlyn.dll", "analyzers/dotnet/cs/Sora.Config.dll",
-            "analyzers/dotnet/cs/Sora.Config.Analyzers.dll", "analyzers/dotnet/cs/Sora.Config.CodeFixes.dll",
-            "analyzers/dotnet/cs/ja/Sora.Config.Analyzers.resources.dll",
-            "buildTransitive/Sora.Config.props", "buildTransitive/Sora.Config.targets",
-            "build/Sora.Config.props", "build/Sora.Config.targets",
-            "schema/versions.toml", "schema/keys.toml", "schema/rules.toml",
-            "tools/net10.0/Sora.Config.BuildHost.dll", "tools/net10.0/Sora.Config.BuildHost.runtimeconfig.json",
-            "tools/net10.0/Sora.Config.BuildHost.deps.json", "tools/net10.0/Sora.Config.dll",
-            "README.md",
-        };
-        var missing = expected.Where(e => !entries.Contains(e)).ToList();
-        Assert.True(missing.Count == 0, "missing: " + string.Join(", ", missing));
-        // The compiler must never get a second copy of itself.
-        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal) && Path.GetFileName(e).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
-        // The analyzers' copy of the runtime is the netstandard2.0 build.
+        // The package's own bookkeeping (nuspec, OPC parts) aside, every file is listed here: nothing missing and
+        // nothing extra (the packaging project's own assembly, a second copy of the runtime, Microsoft.CodeAnalysis).
+        var entries = zip.Entries.Select(e => e.FullName)
+            .Where(e => e != "Sora.Config.nuspec" && e != "[Content_Types].xml" && !e.StartsWith("_rels/", StringComparison.Ordinal) && !e.StartsWith("package/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        string[] lib = ["Sora.Config.dll", "Sora.Config.xml", "Sora.Config.pdb"];
+        var expected = new[] { "netstandard2.0", "net8.0", "net10.0" }.SelectMany(tfm => lib.Select(file => $"lib/{tfm}/{file}"))
+            .Concat(
+            [
+                "analyzers/dotnet/cs/Sora.Config.Generator.dll", "analyzers/dotnet/cs/Sora.Config.Schema.dll",
+                "analyzers/dotnet/cs/Tomlyn.dll", "analyzers/dotnet/cs/Sora.Config.dll",
+                "analyzers/dotnet/cs/Sora.Config.Analyzers.dll", "analyzers/dotnet/cs/Sora.Config.CodeFixes.dll",
+                "analyzers/dotnet/cs/ja/Sora.Config.Analyzers.resources.dll",
+                "buildTransitive/Sora.Config.props", "buildTransitive/Sora.Config.targets",
+                "build/Sora.Config.props", "build/Sora.Config.targets",
+                "schema/versions.toml", "schema/keys.toml", "schema/rules.toml",
+                "tools/net10.0/Sora.Config.BuildHost.dll", "tools/net10.0/Sora.Config.BuildHost.runtimeconfig.json",
+                "tools/net10.0/Sora.Config.BuildHost.deps.json", "tools/net10.0/Sora.Config.dll",
+                "README.md",
+            ])
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected, entries);
+        // The analyzers' copy of the runtime is the netstandard2.0 build, the host's the net10.0 build.
         Assert.Equal(".NETStandard,Version=v2.0", TargetFramework(Read(zip, "analyzers/dotnet/cs/Sora.Config.dll")));
+        Assert.Equal(".NETCoreApp,Version=v10.0", TargetFramework(Read(zip, "tools/net10.0/Sora.Config.dll")));
+        foreach (var (tfm, framework) in new[] { ("netstandard2.0", ".NETStandard,Version=v2.0"), ("net8.0", ".NETCoreApp,Version=v8.0"), ("net10.0", ".NETCoreApp,Version=v10.0") })
+            Assert.Equal(framework, TargetFramework(Read(zip, $"lib/{tfm}/Sora.Config.dll")));
+        // The bundled schema and the props/targets are the repository's files.
+        foreach (var (entry, source) in new[]
+                 {
+                     ("schema/keys.toml", "schema/keys.toml"), ("buildTransitive/Sora.Config.targets", "src/Sora.Config.Package/buildTransitive/Sora.Config.targets"),
+                     ("README.md", "src/Sora.Config.Package/PackageReadme.md"),
+                 })
+            Assert.True(Read(zip, entry).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(package.Clone, source))), $"{entry} differs from {source}");
     }
 
     [Fact]
-    public void Runtime_nuspec_has_metadata_and_no_tomlyn_dependency()
+    public void Runtime_nuspec_has_metadata_one_dependency_group_per_framework_and_no_tomlyn_dependency()
     {
         using var zip = ZipFile.OpenRead(package.RuntimePackage);
         var nuspec = XDocument.Load(new MemoryStream(Read(zip, "Sora.Config.nuspec")));
@@ -106,6 +122,15 @@ public sealed class PackageLayoutTests
         Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
         Assert.Equal("https://github.com/sora-config/Sora.Config", metadata.Element(ns + "projectUrl")!.Value);
         Assert.Equal("https://github.com/sora-config/Sora.Config", metadata.Element(ns + "repository")!.Attribute("url")!.Value);
+        // One dependency group per lib/ folder; the runtime's only package dependency is System.Memory on netstandard2.0.
+        var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group")
+            .Select(g => g.Attribute("targetFramework")!.Value + ": " + string.Join(", ", g.Elements(ns + "dependency").Select(d => $"{d.Attribute("id")!.Value} {d.Attribute("version")!.Value} exclude={d.Attribute("exclude")?.Value}")))
+            .Order(StringComparer.Ordinal);
+        var memory = XDocument.Load(Path.Combine(package.Clone, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(p => p.Attribute("Include")!.Value == "System.Memory").Attribute("Version")!.Value;
+        Assert.Equal([$".NETStandard2.0: System.Memory {memory} exclude=Build,Analyzers", "net10.0: ", "net8.0: "], groups);
+        // Built from the clone, at the commit under test.
+        Assert.Equal(package.Commit, metadata.Element(ns + "repository")!.Attribute("commit")!.Value);
         var dependencies = metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).ToList();
         Assert.DoesNotContain(dependencies, d => d.StartsWith("Tomlyn", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(dependencies, d => d.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
