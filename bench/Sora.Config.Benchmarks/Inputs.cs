@@ -112,8 +112,8 @@ namespace Sora.Config.Benchmarks
             SoraValueType.Ipv4 => "192.0.2.10",
             SoraValueType.Ipv6 => "2001:db8::10",
             SoraValueType.Url => "http://127.0.0.1:8080/sora/" + key.Name.Replace('_', '/'),
-            SoraValueType.Fqdn => "sora.example.com",
-            SoraValueType.Path => "/var/lib/sora/" + key.Name,
+            SoraValueType.String when key.Format == "host_name" => "sora.example.com",
+            SoraValueType.String when key.Format == "path" => "/var/lib/sora/" + key.Name,
             _ => "sora-" + key.Name.Replace('_', '-'),
         };
 

@@ -8,8 +8,26 @@ namespace Sora.Config.Shared
     /// <summary>The names the schema, the generator and the runtime must agree on.</summary>
     internal static class SoraNames
     {
-        /// <summary>The schema's key types, in the order of the runtime's <c>SoraValueType</c> enum.</summary>
-        public static readonly string[] KeyTypes = { "bool", "int", "port", "float", "string", "enum", "interval", "ipv4", "ipv6", "url", "fqdn", "path", "list" };
+        /// <summary>The schema's key types — kvconf's value types (docs/grammar.md#type-mapping) — in the order of the
+        /// runtime's <c>SoraValueType</c> enum. A host name, origin or path is a <c>string</c> with a <c>format</c>.</summary>
+        public static readonly string[] KeyTypes =
+        {
+            "bool", "int", "port", "float", "string", "enum", "interval", "ipv4", "ipv6", "url", "list",
+            "pem_fullchain_file", "pem_cert_file", "pem_privkey_file",
+        };
+
+        /// <summary>Refinements of a <c>string</c> key (<c>format</c>): checks on top of kvconf's type, reported as
+        /// questionable values (Sora accepts the value, but it cannot work as intended), never as invalid ones.</summary>
+        public static readonly string[] Formats = { FormatHostName, FormatOrigin, FormatPath };
+
+        /// <summary>A DNS host name without a trailing dot (TURN and cluster names, what clients resolve).</summary>
+        public const string FormatHostName = "host_name";
+
+        /// <summary>A browser origin: scheme, host and optional port, nothing else.</summary>
+        public const string FormatOrigin = "origin";
+
+        /// <summary>A file system path.</summary>
+        public const string FormatPath = "path";
 
         /// <summary>The item types a <c>list</c> key may have.</summary>
         public static readonly string[] ListItemTypes = { "string", "enum", "ipv4", "ipv6" };
@@ -21,7 +39,7 @@ namespace Sora.Config.Shared
         public static readonly string[] FileCheckKinds = { "invalid_line", "duplicate_key", "byte_order_mark", "rejected_whitespace", "encoding", "suppression" };
 
         /// <summary>Check kinds that look at one written setting on its own.</summary>
-        public static readonly string[] EntryCheckKinds = { "value", "unknown_key", "inline_comment", "placeholder" };
+        public static readonly string[] EntryCheckKinds = { "value", "unknown_key", "unlisted_key", "inline_comment", "placeholder", "questionable_value" };
 
         /// <summary>Check kinds that look at the configuration as a whole: effective values, versions, cross-key conditions.</summary>
         public static readonly string[] ConfigurationCheckKinds = { "version", "deprecated", "condition", "each", "distinct_ports" };

@@ -27,6 +27,10 @@ namespace Sora.Config.Analyzers
 
         public static readonly DiagnosticDescriptor SORA0010 = new DiagnosticDescriptor("SORA0010", Title("SORA0010"), Message, Categories.Validity, DiagnosticSeverity.Warning, isEnabledByDefault: true, Description("SORA0010"), HelpLink("SORA0010"));
 
+        public static readonly DiagnosticDescriptor SORA0011 = new DiagnosticDescriptor("SORA0011", Title("SORA0011"), Message, Categories.Validity, DiagnosticSeverity.Info, isEnabledByDefault: true, Description("SORA0011"), HelpLink("SORA0011"));
+
+        public static readonly DiagnosticDescriptor SORA0012 = new DiagnosticDescriptor("SORA0012", Title("SORA0012"), Message, Categories.Validity, DiagnosticSeverity.Warning, isEnabledByDefault: true, Description("SORA0012"), HelpLink("SORA0012"));
+
         public static readonly DiagnosticDescriptor SORA1001 = new DiagnosticDescriptor("SORA1001", Title("SORA1001"), Message, Categories.Production, DiagnosticSeverity.Warning, isEnabledByDefault: true, Description("SORA1001"), HelpLink("SORA1001"));
 
         public static readonly DiagnosticDescriptor SORA1002 = new DiagnosticDescriptor("SORA1002", Title("SORA1002"), Message, Categories.Production, DiagnosticSeverity.Warning, isEnabledByDefault: true, Description("SORA1002"), HelpLink("SORA1002"));
@@ -53,7 +57,7 @@ namespace Sora.Config.Analyzers
 
         public static readonly DiagnosticDescriptor SORA1013 = new DiagnosticDescriptor("SORA1013", Title("SORA1013"), Message, Categories.Production, DiagnosticSeverity.Info, isEnabledByDefault: true, Description("SORA1013"), HelpLink("SORA1013"));
 
-        public static readonly DiagnosticDescriptor SORA2001 = new DiagnosticDescriptor("SORA2001", Title("SORA2001"), Message, Categories.Compatibility, DiagnosticSeverity.Error, isEnabledByDefault: true, Description("SORA2001"), HelpLink("SORA2001"));
+        public static readonly DiagnosticDescriptor SORA2001 = new DiagnosticDescriptor("SORA2001", Title("SORA2001"), Message, Categories.Compatibility, DiagnosticSeverity.Warning, isEnabledByDefault: true, Description("SORA2001"), HelpLink("SORA2001"));
 
         public static readonly DiagnosticDescriptor SORA2002 = new DiagnosticDescriptor("SORA2002", Title("SORA2002"), Message, Categories.Compatibility, DiagnosticSeverity.Warning, isEnabledByDefault: true, Description("SORA2002"), HelpLink("SORA2002"));
 
@@ -69,6 +73,8 @@ namespace Sora.Config.Analyzers
             SORA0008,
             SORA0009,
             SORA0010,
+            SORA0011,
+            SORA0012,
             SORA1001,
             SORA1002,
             SORA1003,

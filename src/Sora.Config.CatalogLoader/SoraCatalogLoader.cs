@@ -75,14 +75,15 @@ namespace Sora.Config.CatalogLoader
         private static SoraKeyInfo Key(KeyModel k) => SoraCatalogFactory.Key(
             k.Name, k.Type, k.ItemType, k.Default, k.DefaultBefore.SelectMany(d => new[] { d.Version, d.Value }).ToArray(), k.Min, k.Max,
             k.Units.ToArray(), k.DefaultUnit, k.Candidates.ToArray(), k.Category, k.Since, k.Deprecated, k.Removed,
-            k.Legacy, k.Secret, k.Description, k.DescriptionJa, k.Source, k.Also.ToArray(), k.Inferred, k.Example, k.Notes);
+            k.Legacy, k.Secret, k.Description, k.DescriptionJa, k.Source, k.Also.ToArray(), k.Inferred, k.Example, k.Notes, k.Format);
 
         private static SoraRuleInfo Rule(RuleModel r) => SoraCatalogFactory.Rule(
             r.Id, r.Slug, r.Severity, r.Title, r.TitleJa, r.Message, r.MessageJa, r.Rationale, r.RationaleJa, r.Remediation, r.RemediationJa,
             r.Source, r.AppliesFrom, r.AppliesUntil, r.ExampleBad, r.ExampleGood, r.CSharpBad, r.CSharpGood,
             SoraCatalogFactory.Check(r.Check.Kind, r.Check.At, r.Check.Test, r.Check.Keys.ToArray(), Predicates(r.Check.When),
                 r.Check.Listeners.Select(l => SoraCatalogFactory.Listener(l.Key, l.RangeMin, l.RangeMax, Predicates(l.When))).ToArray()),
-            r.Fixes.SelectMany(x => new[] { x.Key, x.Value }).ToArray());
+            r.Fixes.SelectMany(x => new[] { x.Key, x.Value }).ToArray(),
+            r.AcceptedSeverity, r.ExampleEncoding);
 
         private static SoraPredicate[] Predicates(EquatableArray<PredicateModel> when) =>
             when.Select(p => SoraCatalogFactory.Predicate(p.Key, p.Op, p.Value)).ToArray();

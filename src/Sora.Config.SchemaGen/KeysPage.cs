@@ -102,9 +102,10 @@ namespace Sora.Config.SchemaGen
             sb.Append("| ").Append(field).Append(" | ").Append(value).Append(" |\n");
 
         private static string TypeText(KeyModel key) =>
-            key.Type == "list" && key.ItemType != null
+            (key.Type == "list" && key.ItemType != null
                 ? Markdown.Code("list") + " of " + Markdown.Code(key.ItemType) + " (comma-separated / カンマ区切り)"
-                : Markdown.Code(key.Type);
+                : Markdown.Code(key.Type))
+            + (key.Format is null ? "" : ", format " + Markdown.Code(key.Format) + " (checked by SORA0012 / SORA0012 で検査)");
 
         private static string DefaultText(KeyModel key)
         {

@@ -52,7 +52,7 @@ namespace Sora.Config.Cli.Commands
 
         private static void ExplainKey(SoraKeyInfo key, string version, TextWriter o)
         {
-            o.WriteLine($"{key.Name} ({key.TypeName})");
+            o.WriteLine($"{key.Name} ({key.TypeName}{(key.Format is null ? "" : ", " + key.Format.Replace('_', ' '))})");
             o.WriteLine();
             o.WriteLine(key.Description.ToString());
             o.WriteLine();

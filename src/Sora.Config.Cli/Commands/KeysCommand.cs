@@ -68,6 +68,7 @@ namespace Sora.Config.Cli.Commands
                 json.WriteStartObject();
                 json.WriteString("name", key.Name);
                 json.WriteString("type", key.TypeName);
+                WriteNullable(json, "format", key.Format);
                 WriteNullable(json, "default", key.DefaultFor(version));
                 WriteNullable(json, "min", key.Min);
                 WriteNullable(json, "max", key.Max);

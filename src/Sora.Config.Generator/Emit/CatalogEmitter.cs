@@ -83,7 +83,8 @@ namespace Sora.Config.Generator.Emit
             Strings(k.Also),
             CodeWriter.Literal(k.Inferred),
             CodeWriter.Literal(k.Example),
-            CodeWriter.Literal(k.Notes)) + ")";
+            CodeWriter.Literal(k.Notes),
+            CodeWriter.Literal(k.Format)) + ")";
 
         private static string Rule(RuleModel r) => Factory + ".Rule(" + string.Join(", ",
             CodeWriter.Literal(r.Id),
@@ -105,7 +106,9 @@ namespace Sora.Config.Generator.Emit
             CodeWriter.Literal(r.CSharpBad),
             CodeWriter.Literal(r.CSharpGood),
             Check(r.Check),
-            "new string?[] { " + string.Join(", ", r.Fixes.SelectMany(x => new[] { x.Key, x.Value }).Select(CodeWriter.Literal)) + " }") + ")";
+            "new string?[] { " + string.Join(", ", r.Fixes.SelectMany(x => new[] { x.Key, x.Value }).Select(CodeWriter.Literal)) + " }",
+            CodeWriter.Literal(r.AcceptedSeverity),
+            CodeWriter.Literal(r.ExampleEncoding)) + ")";
 
         private static string Check(CheckModel c) => Factory + ".Check(" + string.Join(", ",
             CodeWriter.Literal(c.Kind),

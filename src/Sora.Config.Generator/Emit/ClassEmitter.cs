@@ -83,7 +83,7 @@ namespace Sora.Config.Generator.Emit
             var facts = new List<string>
             {
                 "sora.conf key: <c>" + Xml(key.Name) + "</c>",
-                "type: " + Xml(key.Type == "list" ? "list of " + key.ItemType : key.Type),
+                "type: " + Xml(key.Type == "list" ? "list of " + key.ItemType : key.Type) + (key.Format is null ? "" : " (" + key.Format.Replace('_', ' ') + ")"),
                 "default: " + (key.Default is null ? "not set" : "<c>" + Xml(key.Default) + "</c>"),
             };
             if (key.Min != null || key.Max != null) facts.Add("range: " + Xml((key.Min ?? "") + ".." + (key.Max ?? "")));

@@ -213,7 +213,8 @@ namespace Sora.Config.Schema.Loading
                 Also: f.Strings("also"),
                 Inferred: f.Optional("inferred"),
                 Example: f.Optional("example"),
-                Notes: f.Optional("notes"));
+                Notes: f.Optional("notes"),
+                Format: f.Optional("format"));
             f.RejectUnknownFields();
             return model;
         }
@@ -255,7 +256,9 @@ namespace Sora.Config.Schema.Loading
                 CSharpBad: f.Optional("csharp_bad"),
                 CSharpGood: f.Optional("csharp_good"),
                 Check: check,
-                Fixes: EquatableArray.From(fixes));
+                Fixes: EquatableArray.From(fixes),
+                AcceptedSeverity: f.Optional("accepted_severity"),
+                ExampleEncoding: f.Optional("example_encoding"));
             f.RejectUnknownFields();
             return model;
         }

@@ -100,6 +100,11 @@ namespace Sora.Config.Schema.Loading
             if (key.Since != null && key.Removed != null && SchemaNames.VersionOrdinal(key.Since) >= SchemaNames.VersionOrdinal(key.Removed))
                 fail(id, $"key '{id}' is removed ({key.Removed}) no later than it appears ({key.Since})");
 
+            if (key.Format != null && Array.IndexOf(SchemaNames.Formats, key.Format) < 0)
+                fail(id, $"key '{id}' has format '{key.Format}'; expected one of {string.Join(", ", SchemaNames.Formats)}");
+            if (key.Format != null && key.Type != "string" && key.Type != "url" && !(key.Type == "list" && key.ItemType == "string"))
+                fail(id, $"key '{id}' has a format but is of type '{key.Type}'; a format refines a string, a url or a list of strings");
+
             CheckDefault(key, key.Default, fail);
             foreach (var d in key.DefaultBefore)
             {
@@ -122,11 +127,26 @@ namespace Sora.Config.Schema.Loading
             if (!ok) fail(key.Name, $"key '{key.Name}' has default '{value}', which is not a valid {key.Type} value");
         }
 
+        private static bool HasWideChar(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c > '\u00FF') return true;
+            }
+            return false;
+        }
+
         private static void ValidateRule(RuleModel rule, HashSet<string> keys, Action<string, string> fail)
         {
             var id = rule.Id;
             if (!SchemaNames.IsValidRuleId(id)) fail(id, $"rule id '{id}' must be SORA0xxx, SORA1xxx or SORA2xxx (SORA9xxx is reserved for the SDK)");
             if (Array.IndexOf(SchemaNames.Severities, rule.Severity) < 0) fail(id, $"rule '{id}' has severity '{rule.Severity}'; expected error, warning or info");
+            if (rule.ExampleEncoding != null && rule.ExampleEncoding != "latin1")
+                fail(id, $"rule '{id}' has example_encoding '{rule.ExampleEncoding}'; the only one is latin1 (each character one byte, for bytes that are not UTF-8)");
+            if (rule.ExampleEncoding == "latin1" && (HasWideChar(rule.ExampleBad) || HasWideChar(rule.ExampleGood)))
+                fail(id, $"rule '{id}' has example_encoding latin1 but an example holds a character above U+00FF");
+            if (rule.AcceptedSeverity != null && Array.IndexOf(SchemaNames.Severities, rule.AcceptedSeverity) < 0)
+                fail(id, $"rule '{id}' has accepted_severity '{rule.AcceptedSeverity}'; expected error, warning or info");
             foreach (var v in new[] { rule.AppliesFrom, rule.AppliesUntil })
                 if (v != null && SchemaNames.VersionOrdinal(v) < 0) fail(id, $"rule '{id}' names version '{v}', which is not of the form YYYY.N");
 

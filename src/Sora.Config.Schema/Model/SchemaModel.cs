@@ -35,7 +35,8 @@ namespace Sora.Config.Schema
         EquatableArray<string> Also,
         string? Inferred,
         string? Example,
-        string? Notes);
+        string? Notes,
+        string? Format);
 
     /// <summary>"Before <see cref="Version"/> the default was <see cref="Value"/>".</summary>
     public sealed record VersionedDefault(string Version, string Value);
@@ -60,7 +61,9 @@ namespace Sora.Config.Schema
         string? CSharpBad,
         string? CSharpGood,
         CheckModel Check,
-        EquatableArray<FixModel> Fixes);
+        EquatableArray<FixModel> Fixes,
+        string? AcceptedSeverity,
+        string? ExampleEncoding);
 
     /// <summary>A quick fix of a rule: set <see cref="Key"/> to <see cref="Value"/> (sora.conf text), or, without a value,
     /// set the key to something only the user can give (a host name).</summary>

@@ -9,6 +9,7 @@ namespace Sora.Config.Schema
         public static readonly string[] KeyTypes = SoraNames.KeyTypes;
         public static readonly string[] ListItemTypes = SoraNames.ListItemTypes;
         public static readonly string[] Units = SoraNames.Units;
+        public static readonly string[] Formats = SoraNames.Formats;
         public static readonly string[] Severities = { "error", "warning", "info" };
         public static readonly string[] CheckKinds = SoraNames.CheckKinds;
         public static readonly string[] EachTests = SoraNames.EachTests;

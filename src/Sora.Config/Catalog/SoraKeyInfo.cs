@@ -12,8 +12,10 @@ namespace Sora.Config.Catalog
             string name, SoraValueType type, SoraValueType? itemType, string? @default, IReadOnlyList<KeyValuePair<string, string>> defaultBefore,
             string? min, string? max, IReadOnlyList<SoraTimeUnit> units, SoraTimeUnit? defaultUnit, IReadOnlyList<string> candidates,
             string category, string? since, string? deprecated, string? removed, bool legacy, bool secret,
-            string description, string descriptionJa, string source, IReadOnlyList<string> also, string? inferred, string? example, string? notes)
+            string description, string descriptionJa, string source, IReadOnlyList<string> also, string? inferred, string? example, string? notes,
+            string? format)
         {
+            Format = format;
             Name = name;
             Type = type;
             ItemType = itemType;
@@ -87,10 +89,14 @@ namespace Sora.Config.Catalog
 
         public string? Notes { get; }
 
+        /// <summary>A refinement of a string key (<c>host_name</c>, <c>origin</c>, <c>path</c>): checked on top of kvconf's
+        /// type; a value that fails it is questionable (Sora accepts it, but it cannot work), never invalid. Null for none.</summary>
+        public string? Format { get; }
+
         /// <summary>The C# property name generated for the key.</summary>
         public string PropertyName => SoraNames.PascalCase(Name);
 
-        /// <summary>The type as the schema spells it (<c>port</c>, <c>list of ipv4</c>, …).</summary>
+        /// <summary>The type as the schema spells it (<c>port</c>, <c>list of ipv4</c>, …); see also <see cref="Format"/>.</summary>
         public string TypeName => Type == SoraValueType.List && ItemType is { } item
             ? "list of " + SoraValueTypes.Name(item)
             : SoraValueTypes.Name(Type);

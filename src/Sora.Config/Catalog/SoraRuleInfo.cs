@@ -11,9 +11,11 @@ namespace Sora.Config.Catalog
         internal SoraRuleInfo(
             string id, string slug, SoraConfSeverity severity, SoraText title, SoraText message, SoraText rationale, SoraText remediation,
             string? source, string? appliesFrom, string? appliesUntil, string exampleBad, string exampleGood, string? csharpBad, string? csharpGood,
-            SoraRuleCheck check, IReadOnlyList<SoraRuleFix> fixes)
+            SoraRuleCheck check, IReadOnlyList<SoraRuleFix> fixes, SoraConfSeverity? acceptedSeverity, bool latin1Examples)
         {
+            _latin1Examples = latin1Examples;
             Fixes = fixes;
+            AcceptedSeverity = acceptedSeverity;
             Id = id;
             Slug = slug;
             DefaultSeverity = severity;
@@ -39,6 +41,11 @@ namespace Sora.Config.Catalog
 
         public SoraConfSeverity DefaultSeverity { get; }
 
+        /// <summary>The severity of a finding of this rule in a file Sora still accepts (rules.toml <c>accepted_severity</c>):
+        /// an error means Sora refuses the file, so where the same rule also describes something Sora reads (wrongly), it
+        /// is reported at this lower severity. Null when every finding of the rule is a refusal.</summary>
+        public SoraConfSeverity? AcceptedSeverity { get; }
+
         public SoraText Title { get; }
 
         /// <summary>The message template; placeholders {key}, {value}, {default}, {detail}, {other}, {version}.</summary>
@@ -57,6 +64,20 @@ namespace Sora.Config.Catalog
         public string ExampleBad { get; }
 
         public string ExampleGood { get; }
+
+        private readonly bool _latin1Examples;
+
+        /// <summary>An example as the bytes of a sora.conf file: its text as UTF-8, or, for a rule about bytes that are not
+        /// UTF-8 (rules.toml <c>example_encoding = "latin1"</c>), one byte per character.</summary>
+        /// <param name="bad">True for <see cref="ExampleBad"/>, false for <see cref="ExampleGood"/>.</param>
+        public byte[] GetExampleBytes(bool bad)
+        {
+            var text = bad ? ExampleBad : ExampleGood;
+            if (!_latin1Examples) return System.Text.Encoding.UTF8.GetBytes(text);
+            var bytes = new byte[text.Length];
+            for (int i = 0; i < text.Length; i++) bytes[i] = checked((byte)text[i]);
+            return bytes;
+        }
 
         public string? CSharpBad { get; }
 

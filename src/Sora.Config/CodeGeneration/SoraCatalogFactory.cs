@@ -21,26 +21,29 @@ namespace Sora.Config.CodeGeneration
         public static SoraKeyInfo Key(
             string name, string type, string? itemType, string? @default, string[] defaultBefore, string? min, string? max,
             string[] units, string? defaultUnit, string[] candidates, string category, string? since, string? deprecated, string? removed,
-            bool legacy, bool secret, string description, string descriptionJa, string source, string[] also, string? inferred, string? example, string? notes)
+            bool legacy, bool secret, string description, string descriptionJa, string source, string[] also, string? inferred, string? example, string? notes,
+            string? format)
         {
             var pairs = new KeyValuePair<string, string>[defaultBefore.Length / 2];
             for (int i = 0; i < pairs.Length; i++) pairs[i] = new KeyValuePair<string, string>(defaultBefore[2 * i], defaultBefore[2 * i + 1]);
             return new SoraKeyInfo(
                 name, TypeOf(type), itemType is null ? null : TypeOf(itemType), @default, pairs, min, max,
                 Array.ConvertAll(units, UnitOf), defaultUnit is null ? null : UnitOf(defaultUnit), candidates, category, since, deprecated, removed,
-                legacy, secret, description, descriptionJa, source, also, inferred, example, notes);
+                legacy, secret, description, descriptionJa, source, also, inferred, example, notes, format);
         }
 
         public static SoraRuleInfo Rule(
             string id, string slug, string severity, string title, string titleJa, string message, string messageJa,
             string rationale, string rationaleJa, string remediation, string remediationJa, string? source, string? appliesFrom, string? appliesUntil,
-            string exampleBad, string exampleGood, string? csharpBad, string? csharpGood, SoraRuleCheck check, string?[] fixes)
+            string exampleBad, string exampleGood, string? csharpBad, string? csharpGood, SoraRuleCheck check, string?[] fixes, string? acceptedSeverity,
+            string? exampleEncoding)
         {
             // fixes: pairs, flattened (key, value or null).
             var list = new SoraRuleFix[fixes.Length / 2];
             for (int i = 0; i < list.Length; i++) list[i] = new SoraRuleFix(fixes[2 * i]!, fixes[2 * i + 1]);
             return new SoraRuleInfo(id, slug, SeverityOf(severity), new SoraText(title, titleJa), new SoraText(message, messageJa), new SoraText(rationale, rationaleJa),
-                new SoraText(remediation, remediationJa), source, appliesFrom, appliesUntil, exampleBad, exampleGood, csharpBad, csharpGood, check, list);
+                new SoraText(remediation, remediationJa), source, appliesFrom, appliesUntil, exampleBad, exampleGood, csharpBad, csharpGood, check, list,
+                acceptedSeverity is null ? null : SeverityOf(acceptedSeverity), exampleEncoding == "latin1");
         }
 
         public static SoraRuleCheck Check(string kind, string? at, string? test, string[] keys, SoraPredicate[] when, SoraPortListener[] listeners) =>

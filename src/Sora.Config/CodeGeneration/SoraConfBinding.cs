@@ -75,7 +75,7 @@ namespace Sora.Config.CodeGeneration
         {
             var all = text.AsSpan();
             // Whole-file conditions, each one vectorized search: a BOM, a NUL anywhere (comments included), a suppression comment.
-            if ((all.Length > 0 && all[0] == '\uFEFF') || all.IndexOf('\0') >= 0 || all.IndexOf(SuppressionMarker.AsSpan()) >= 0) return false;
+            if ((all.Length > 0 && all[0] == '\uFEFF') || all.IndexOf('\0') >= 0 || all.IndexOf(SuppressionMarker.AsSpan()) >= 0 || HasLoneCarriageReturn(all)) return false;
             var keys = target.BindingKeys;
             var index = SoraKeyIndex.For(keys);
             var screens = EntryScreens.For(catalog);
@@ -131,6 +131,18 @@ namespace Sora.Config.CodeGeneration
                 if (next < 0) return true;
                 pos = next;
             }
+        }
+
+        /// <summary>A carriage return not followed by a line feed: Sora does not end a line there (a file check reports it).</summary>
+        private static bool HasLoneCarriageReturn(ReadOnlySpan<char> text)
+        {
+            for (int at = text.IndexOf('\r'); at >= 0;)
+            {
+                if (at + 1 >= text.Length || text[at + 1] != '\n') return true;
+                int next = text.Slice(at + 2).IndexOf('\r');
+                at = next < 0 ? -1 : at + 2 + next;
+            }
+            return false;
         }
 
         /// <summary>Applies the linter's entries (first occurrence of each key Sora reads) to a fresh state of the target;
@@ -264,6 +276,7 @@ namespace Sora.Config.CodeGeneration
             if (SoraValueCodec.TryReadInteger(key, text, out value)) return null;
             value = 0;
             if (!TryParse(key, text.ToString(), out var parsed, out var error)) return error;
+            if (NotHeld(key, parsed) is { } notHeld) return notHeld;
             value = (long)parsed!;
             return null;
         }
@@ -285,6 +298,7 @@ namespace Sora.Config.CodeGeneration
             }
             value = default;
             if (!TryParse(key, text.ToString(), out var parsed, out var error)) return error;
+            if (NotHeld(key, parsed) is { } notHeld) return notHeld;
             value = ToTimeSpan(parsed!);
             return null;
         }
@@ -336,7 +350,21 @@ namespace Sora.Config.CodeGeneration
 
         /// <summary>Values kept as objects (text, URLs, lists): the codec's string path.</summary>
         public static SoraValueError? Read(SoraKeyInfo key, ReadOnlySpan<char> text, out object? value) =>
-            TryParse(key, text.ToString(), out value, out var error) ? null : error;
+            !TryParse(key, text.ToString(), out value, out var error) ? error : NotHeld(key, value);
+
+        /// <summary>The refusal of a value Sora accepts but the class's property type cannot hold (docs/generator.md#values-a-class-cannot-hold).</summary>
+        private static SoraValueError? NotHeld(SoraKeyInfo key, object? value)
+        {
+            if (!SoraValueCodec.IsHeldAsText(key, value)) return null;
+            var shown = key.IsSecret ? "(secret)" : "'" + (string)value! + "'";
+            return key.ScalarType == SoraValueType.Url
+                ? new SoraValueError(
+                    $"{shown} is a URL Sora accepts but cannot connect to (it has no host, or its port is beyond 65535), and this class's System.Uri property cannot hold it; fix the URL (SORA0012)",
+                    $"{shown} は Sora が受け付けても接続できない URL (ホストがない、またはポートが 65535 を超える) で、このクラスの System.Uri のプロパティには保持できません。URL を直してください (SORA0012)")
+                : new SoraValueError(
+                    $"{shown} is a number Sora accepts but no setting can use (beyond 64 bits, or an interval of more than 29,000 years), and this class's property cannot hold it; write a realistic value (SORA0012)",
+                    $"{shown} は Sora が受け付けてもどの設定にも使えない数 (64 ビットを超える、または 29,000 年を超える時間) で、このクラスのプロパティには保持できません。現実的な値を書いてください (SORA0012)");
+        }
 
         public static string Format(SoraKeyInfo key, object value) => SoraValueCodec.Format(key, value);
 

@@ -29,12 +29,14 @@ namespace Sora.Config.Evaluation
 
         internal string EffectiveVersion => SoraVersions.Normalize(SoraVersion) ?? EffectiveCatalog.NewestVersion;
 
-        /// <summary>The severity a rule runs with, or null when it is off (profile or override).</summary>
-        internal SoraConfSeverity? SeverityOf(SoraRuleInfo rule)
+        /// <summary>The severity a finding of the rule gets, or null when the rule is off (profile or override). An
+        /// <paramref name="accepted"/> finding (Sora still reads the file) takes the rule's accepted severity unless the
+        /// options set one.</summary>
+        internal SoraConfSeverity? SeverityOf(SoraRuleInfo rule, bool accepted = false)
         {
             if (Severities != null && Severities.TryGetValue(rule.Id, out var overridden)) return overridden;
             if (Profile == SoraConfProfile.Development && rule.IsProductionRule) return null;
-            return rule.DefaultSeverity;
+            return accepted && rule.AcceptedSeverity is { } lower ? lower : rule.DefaultSeverity;
         }
     }
 }

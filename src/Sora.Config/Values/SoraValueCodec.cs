@@ -105,7 +105,8 @@ namespace Sora.Config.Values
                     return TryParseInteger(key, text, out value, out error);
 
                 case SoraValueType.Float:
-                    if (IsErlangFloat(text.AsSpan()) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+                    // OTP's float reader also takes a comma as the decimal separator (docs/grammar.md#value-float).
+                    if (IsErlangFloat(text.AsSpan()) && double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsInfinity(d))
                     {
                         if (!InRange(key, d, out error)) return false;
                         value = d;
@@ -115,7 +116,11 @@ namespace Sora.Config.Values
                     return false;
 
                 case SoraValueType.String:
-                case SoraValueType.Path:
+                case SoraValueType.PemFullchainFile:
+                case SoraValueType.PemCertFile:
+                case SoraValueType.PemPrivkeyFile:
+                    // kvconf's strings accept anything; its PEM types read the file when Sora starts, which a lint of
+                    // the text cannot (docs/grammar.md#value-string).
                     value = text;
                     return true;
 
@@ -146,15 +151,6 @@ namespace Sora.Config.Values
 
                 case SoraValueType.Url:
                     return TryParseUrl(key, text, out value, out error);
-
-                case SoraValueType.Fqdn:
-                    if (IsHostName(text, out var why, out var whyJa))
-                    {
-                        value = text;
-                        return true;
-                    }
-                    error = new SoraValueError($"{Shown(key, text)} is not a host name: {why}", $"{ShownJa(key, text)} はホスト名ではありません: {whyJa}");
-                    return false;
 
                 default:
                     value = text;
@@ -192,7 +188,7 @@ namespace Sora.Config.Values
         {
 #if NET
             value = 0;
-            return IsErlangFloat(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && IsInRange(key, value);
+            return IsErlangFloat(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsInfinity(value) && IsInRange(key, value);
 #else
             value = 0;
             return false;
@@ -219,6 +215,11 @@ namespace Sora.Config.Values
 
         private static string ShownJa(SoraKeyInfo key, string text) => key.IsSecret ? "値" : "'" + text + "'";
 
+        /// <summary>True for a value kvconf accepts that no .NET type of its key can hold (an integer beyond 64 bits, an
+        /// interval longer than a TimeSpan, a URL System.Uri cannot parse): the codec keeps it as its text.</summary>
+        internal static bool IsHeldAsText(SoraKeyInfo key, object? value) =>
+            value is string && key.ScalarType is not (SoraValueType.String or SoraValueType.Enum or SoraValueType.PemFullchainFile or SoraValueType.PemCertFile or SoraValueType.PemPrivkeyFile);
+
         private static bool TryParseInteger(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
         {
             value = null;
@@ -230,7 +231,14 @@ namespace Sora.Config.Values
             }
             if (!TryReadLong(text.AsSpan(), out long n))
             {
-                error = new SoraValueError($"{Shown(key, text)} is too large", $"{ShownJa(key, text)} は大きすぎます");
+                // Beyond 64 bits. Erlang's integers have no limit: kvconf checks only the key's range, if it has one.
+                var bounds = key.Bounds;
+                if (text[0] == '-' ? bounds.Min is null : bounds.Max is null)
+                {
+                    value = text;
+                    return true;
+                }
+                error = new SoraValueError($"{Shown(key, text)} is outside the allowed range {key.Min ?? "…"}..{key.Max ?? "…"}", $"{ShownJa(key, text)} は許容範囲 {key.Min ?? "…"}..{key.Max ?? "…"} の外です");
                 return false;
             }
             if (!InRange(key, n, out error)) return false;
@@ -331,6 +339,13 @@ namespace Sora.Config.Values
                 return false;
             }
             var number = parts[0].Replace("_", "");
+            bool huge = false;
+            if (IsErlangInteger(number.AsSpan()) && !long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            {
+                // Beyond 64 bits (Erlang's integers have no limit): longer than any interval a TimeSpan holds.
+                huge = true;
+                number = number[0] == '-' ? "-1" : long.MaxValue.ToString(CultureInfo.InvariantCulture);
+            }
             if (!IsErlangInteger(number.AsSpan()) || !long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long amount))
             {
                 error = new SoraValueError($"{Shown(key, text)} is not an interval: '{parts[0]}' is not a whole number", $"{ShownJa(key, text)} は時間の形式ではありません: '{parts[0]}' は整数ではありません");
@@ -356,6 +371,12 @@ namespace Sora.Config.Values
             catch (OverflowException)
             {
                 ms = long.MaxValue;
+            }
+            if ((huge || ms > SoraInterval.MaxMilliseconds) && key.Bounds.MaxMs is null)
+            {
+                // kvconf accepts it (it checks only a range the key has); no .NET type holds it, so it stays text.
+                value = text;
+                return true;
             }
             if (ms > SoraInterval.MaxMilliseconds)
             {
@@ -409,7 +430,7 @@ namespace Sora.Config.Values
             if (i < text.Length && (text[i] == '+' || text[i] == '-')) i++;
             int digits = i;
             while (i < text.Length && char.IsDigit(text[i]) && text[i] < 128) i++;
-            if (i == digits || i >= text.Length || text[i] != '.') return false;
+            if (i == digits || i >= text.Length || (text[i] != '.' && text[i] != ',')) return false;
             i++;
             int frac = i;
             while (i < text.Length && text[i] >= '0' && text[i] <= '9') i++;
@@ -478,18 +499,17 @@ namespace Sora.Config.Values
         {
             value = null;
             error = null;
-            if (text.IndexOf('%') >= 0)
+            // A %zone suffix is accepted whatever follows it, and dropped (docs/grammar.md#value-ipv6): the address is
+            // the part before it. (Writing one is a questionable value, reported separately.)
+            int zone = text.IndexOf('%');
+            var address = zone < 0 ? text : text.Substring(0, zone);
+            if (address.IndexOf(':') >= 0 && address.IndexOfAny(NotInIpv6) < 0
+                && IPAddress.TryParse(address, out var parsed) && parsed.AddressFamily == AddressFamily.InterNetworkV6)
             {
-                error = new SoraValueError($"{Shown(key, text)} has a zone (%...): Sora silently drops it; write the address without a zone", $"{ShownJa(key, text)} にゾーン (%...) があります。Sora は黙って取り除くため、ゾーンなしで書いてください");
-                return false;
-            }
-            if (text.IndexOf(':') >= 0 && text.IndexOfAny(NotInIpv6) < 0
-                && IPAddress.TryParse(text, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6)
-            {
-                value = address;
+                value = parsed;
                 return true;
             }
-            error = new SoraValueError($"{Shown(key, text)} is not a strict IPv6 address; write it without brackets, prefix length or zone", $"{ShownJa(key, text)} は厳密な IPv6 アドレスではありません。角括弧・プレフィックス長・ゾーンなしで書いてください");
+            error = new SoraValueError($"{Shown(key, text)} is not a strict IPv6 address; write it without brackets or prefix length", $"{ShownJa(key, text)} は厳密な IPv6 アドレスではありません。角括弧やプレフィックス長なしで書いてください");
             return false;
         }
 
@@ -497,67 +517,39 @@ namespace Sora.Config.Values
         {
             value = null;
             error = null;
-            int colon = text.StartsWith("http://", StringComparison.Ordinal) ? 4 : text.StartsWith("https://", StringComparison.Ordinal) ? 5 : -1;
-            if (colon < 0)
+            if (!UriReference.TryParse(text, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
             {
-                colon = text.IndexOf("://", StringComparison.Ordinal);
+                int colon = text.IndexOf(':');
                 var scheme = colon > 0 ? text.Substring(0, colon) : "";
                 if (scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
-                    error = new SoraValueError($"{Shown(key, text)}: Sora accepts the scheme only in lowercase; write {scheme.ToLowerInvariant()}://", $"{ShownJa(key, text)}: Sora はスキームを小文字でしか受け付けません。{scheme.ToLowerInvariant()}:// と書いてください");
-                else
-                    error = new SoraValueError($"{Shown(key, text)} is not an http:// or https:// URL", $"{ShownJa(key, text)} は http:// または https:// の URL ではありません");
-                return false;
-            }
-
-            int start = colon + 3;
-            int end = text.AsSpan(start).IndexOfAny('/', '?', '#');
-            var authority = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end);
-            // User info (user:password@) comes before the host; its ':' is not a port separator.
-            authority = authority.Slice(authority.LastIndexOf('@') + 1);
-            int portSep = authority.LastIndexOf(':');
-            bool hasPort = portSep >= 0 && authority.IndexOf(']') < portSep;
-            // The host is what the authority holds between its user info and its port; it is checked on the
-            // text (Uri.Host would build a string for it).
-            var host = hasPort ? authority.Slice(0, portSep) : authority;
-            if (text.IndexOf(' ') >= 0 || host.Length == 0 || !Uri.TryCreate(text, UriKind.Absolute, out var uri))
-            {
-                error = new SoraValueError($"{Shown(key, text)} is not a valid URL with a host", $"{ShownJa(key, text)} はホストを含む正しい URL ではありません");
-                return false;
-            }
-            if (hasPort && !IsPort(authority.Slice(portSep + 1)))
-            {
-                var port = authority.Slice(portSep + 1).ToString();
-                if (port.Length == 0 || !int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out int p) || p < 1 || p > 65535)
                 {
-                    error = new SoraValueError($"{Shown(key, text)} has port '{port}'; a URL port must be 1-65535", $"{ShownJa(key, text)} のポート '{port}' は不正です。URL のポートは 1-65535 です");
-                    return false;
+                    error = scheme == "http" || scheme == "https"
+                        ? new SoraValueError($"{Shown(key, text)} is not a URL Sora can read: it holds a character URLs may not contain (a space, < > \" or text outside ASCII), or a port that is not digits", $"{ShownJa(key, text)} は Sora が読める URL ではありません。URL に使えない文字 (スペース、< > \"、ASCII 以外) か、数字でないポートを含んでいます")
+                        : new SoraValueError($"{Shown(key, text)}: Sora accepts the scheme only in lowercase; write {scheme.ToLowerInvariant()}:", $"{ShownJa(key, text)}: Sora はスキームを小文字でしか受け付けません。{scheme.ToLowerInvariant()}: と書いてください");
                 }
+                else
+                {
+                    error = new SoraValueError($"{Shown(key, text)} is not an http:// or https:// URL", $"{ShownJa(key, text)} は http:// または https:// の URL ではありません");
+                }
+                return false;
             }
-            value = uri;
+            // kvconf keeps the text as written. .NET's Uri holds it where it can; a URL it cannot hold (no host, a port
+            // beyond 65535: Sora accepts them, SORA0012 says why they cannot work) stays text, which a generated class,
+            // whose property is a Uri, refuses with that reason.
+            value = Uri.TryCreate(text, UriKind.Absolute, out var absolute) ? absolute : text;
             return true;
         }
 
-        /// <summary>A URL port as int.TryParse(NumberStyles.None) reads it (ASCII digits, leading zeros allowed), 1-65535.</summary>
-        private static bool IsPort(ReadOnlySpan<char> text)
-        {
-            if (text.Length == 0) return false;
-            int n = 0;
-            foreach (char c in text)
-            {
-                if (c < '0' || c > '9') return false;
-                n = n * 10 + (c - '0');
-                if (n > 65535) return false;
-            }
-            return n >= 1;
-        }
+        /// <summary>The parts of a URL value as kvconf reads it (for the questionable-value checks); false when it is not one.</summary>
+        internal static bool TryReadUrl(string text, out UriReference uri) => UriReference.TryParse(text, out uri) && (uri.Scheme == "http" || uri.Scheme == "https");
 
-        /// <summary>A DNS host name: dot-separated labels of letters, digits and '-', no trailing dot.</summary>
-        private static bool IsHostName(string text, out string why, out string whyJa)
+        /// <summary>A DNS host name: dot-separated labels of letters, digits and '-', no trailing dot. The reason it is not one otherwise.</summary>
+        internal static bool IsHostName(string text, out SoraText why)
         {
-            why = whyJa = "";
-            if (text.Length == 0) { why = "it is empty"; whyJa = "空です"; return false; }
-            if (text.EndsWith(".", StringComparison.Ordinal)) { why = "remove the trailing dot"; whyJa = "末尾のドットを取り除いてください"; return false; }
-            if (text.Length > 253) { why = "longer than 253 characters"; whyJa = "253 文字を超えています"; return false; }
+            why = default;
+            if (text.Length == 0) { why = new SoraText("it is empty", "空です"); return false; }
+            if (text.EndsWith(".", StringComparison.Ordinal)) { why = new SoraText("remove the trailing dot", "末尾のドットを取り除いてください"); return false; }
+            if (text.Length > 253) { why = new SoraText("it is longer than 253 characters", "253 文字を超えています"); return false; }
             for (int start = 0; start <= text.Length;)
             {
                 int dot = text.IndexOf('.', start);
@@ -566,7 +558,11 @@ namespace Sora.Config.Values
                 start = dot + 1;
                 bool ok = label.Length is > 0 and <= 63 && label[0] != '-' && label[label.Length - 1] != '-';
                 foreach (var c in label) ok &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-                if (!ok) { why = "use letters, digits and '-' in dot-separated labels of 1-63 characters"; whyJa = "1-63 文字のラベルをドットで区切り、英数字と '-' だけを使ってください"; return false; }
+                if (!ok)
+                {
+                    why = new SoraText("a host name is dot-separated labels of 1-63 letters, digits and '-'", "ホスト名は英数字と '-' からなる 1-63 文字のラベルをドットで区切ったものです");
+                    return false;
+                }
             }
             return true;
         }

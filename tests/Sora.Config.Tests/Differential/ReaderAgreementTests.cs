@@ -86,9 +86,18 @@ public sealed class ReaderAgreementTests
         var file = SoraConfFile.Read(text);
         var expected = Findings(file.Diagnostics.Where(d => d.Rule.Scope != SoraRuleScope.Configuration));
         bool accepted = SoraConf.TryParse(text, out var conf, out var diagnostics);
-        var actual = Findings(diagnostics);
+        // The one documented difference (docs/generator.md#values-a-class-cannot-hold): a value Sora accepts but the class's
+        // property type cannot hold (a URL without a host, a number beyond 64 bits) is refused by the class, beside the
+        // linter's SORA0012 on it.
+        var unrepresentable = file.Document.Lines
+            .Where(l => l.Kind == SoraConfLineKind.Entry && SoraCatalog.Default.TryGetKey(l.Key!, out var k) && k.ExistsIn(SoraCatalog.Default.NewestVersion)
+                && file.Document.Find(l.Key!) == l && Values.SoraValueCodec.TryParse(k, l.Value!, out var v, out _) && Values.SoraValueCodec.IsHeldAsText(k, v))
+            .Select(l => file.Document.Lines.ToList().IndexOf(l) + 1).ToList();
+        var refusals = diagnostics.Where(d => d.Id == "SORA0003" && d.Message.Contains("property cannot hold", StringComparison.Ordinal)).ToList();
+        if (refusals.Count > 0) Assert.Contains(refusals[0].Line, unrepresentable);
+        var actual = Findings(diagnostics.Except(refusals));
         Assert.True(expected.SequenceEqual(actual), $"for {Show(text)}\nlinter:\n  {string.Join("\n  ", expected)}\ntyped parse:\n  {string.Join("\n  ", actual)}");
-        Assert.Equal(!expected.Any(f => f.StartsWith("error", StringComparison.Ordinal)), accepted);
+        Assert.True((!expected.Any(f => f.StartsWith("error", StringComparison.Ordinal)) && unrepresentable.Count == 0) == accepted, $"accepted {accepted} for {Show(text)}");
         if (!accepted) return;
         // The typed values are the linter's values of the same file.
         var typed = conf!.ToSettings().Where(p => file.Document.Find(p.Key) is not null && SoraCatalog.Default.TryGetKey(p.Key, out var k) && k.ExistsIn(SoraCatalog.Default.NewestVersion));

@@ -31,7 +31,7 @@ public class RuleCatalogTests
     public void Bad_example_triggers_the_rule(string id)
     {
         var rule = SoraCatalog.Default.GetRule(id);
-        var diagnostics = SoraConfLinter.Lint(SoraConfDocument.Parse(rule.ExampleBad));
+        var diagnostics = SoraConfLinter.Lint(SoraConfDocument.Parse(rule.GetExampleBytes(bad: true)));
         Assert.Contains(diagnostics, d => d.Id == id);
     }
 
@@ -40,7 +40,7 @@ public class RuleCatalogTests
     public void Good_example_does_not_trigger_the_rule(string id)
     {
         var rule = SoraCatalog.Default.GetRule(id);
-        var diagnostics = SoraConfLinter.Lint(SoraConfDocument.Parse(rule.ExampleGood));
+        var diagnostics = SoraConfLinter.Lint(SoraConfDocument.Parse(rule.GetExampleBytes(bad: false)));
         Assert.DoesNotContain(diagnostics, d => d.Id == id);
     }
 
@@ -68,6 +68,8 @@ public class RuleCatalogTests
     [InlineData("SORA0008", SoraConfSeverity.Error)]
     [InlineData("SORA0009", SoraConfSeverity.Warning)]
     [InlineData("SORA0010", SoraConfSeverity.Warning)]
+    [InlineData("SORA0011", SoraConfSeverity.Info)]
+    [InlineData("SORA0012", SoraConfSeverity.Warning)]
     [InlineData("SORA1001", SoraConfSeverity.Warning)]
     [InlineData("SORA1002", SoraConfSeverity.Warning)]
     [InlineData("SORA1003", SoraConfSeverity.Warning)]
@@ -79,7 +81,7 @@ public class RuleCatalogTests
     [InlineData("SORA1009", SoraConfSeverity.Error)]
     [InlineData("SORA1010", SoraConfSeverity.Warning)]
     [InlineData("SORA1011", SoraConfSeverity.Warning)]
-    [InlineData("SORA2001", SoraConfSeverity.Error)]
+    [InlineData("SORA2001", SoraConfSeverity.Warning)]
     [InlineData("SORA2002", SoraConfSeverity.Warning)]
     public void Default_severities_are_the_public_contract(string id, SoraConfSeverity severity)
     {

@@ -22,8 +22,9 @@ public class PropertyTests
         SoraValueType.Interval => Gen.Select(Gen.Int[0, 5000], Gen.Int[0, key.Units.Count - 1], (n, u) => new SoraInterval(n, key.Units[u]).ToString()),
         SoraValueType.Ipv4 => Gen.Byte.Array[4].Select(b => new IPAddress(b).ToString()),
         SoraValueType.Ipv6 => Gen.Byte.Array[16].Select(b => new IPAddress(b).ToString()),
+        SoraValueType.Url when key.Format == "origin" => Gen.Select(Pick("http", "https"), Gen.Char['a', 'z'].Array[1, 12], Gen.Int[1, 65535], (s, h, p) => $"{s}://{new string(h)}.sora.internal:{p}"),
         SoraValueType.Url => Gen.Select(Pick("http", "https"), Gen.Char['a', 'z'].Array[1, 12], Gen.Int[1, 65535], (s, h, p) => $"{s}://{new string(h)}.sora.internal:{p}/sora"),
-        SoraValueType.Fqdn => Gen.Char['a', 'z'].Array[1, 20].Select(h => new string(h) + ".sora.internal"),
+        SoraValueType.String when key.Format == "host_name" => Gen.Char['a', 'z'].Array[1, 20].Select(h => new string(h) + ".sora.internal"),
         _ => Gen.String[Gen.Char.Where(c => c != '\n' && c != '\r' && c != '\0'), 1, 40].Select(s => s.Trim()).Where(s => s.Length > 0 && !char.IsWhiteSpace(s[0]) && !char.IsWhiteSpace(s[^1]) && IsWritable(s)),
     };
 

@@ -26,8 +26,9 @@ namespace Sora.Config.Evaluation.Checks
         }
     }
 
-    /// <summary><c>unknown_key</c>: a key the catalogue does not know; kvconf ignores it, so the setting it was meant
-    /// for keeps its default. Suggests the closest key of the targeted version.</summary>
+    /// <summary><c>unknown_key</c>: a key the catalogue does not know that is within typing distance of a key of the
+    /// targeted version — most likely a typo, which kvconf silently ignores, so the setting it was meant for keeps its
+    /// default. Suggests that key.</summary>
     internal sealed class UnknownKeyCheck : IEntryCheck
     {
         public string Kind => "unknown_key";
@@ -39,11 +40,28 @@ namespace Sora.Config.Evaluation.Checks
             foreach (var entry in run.Entries)
             {
                 if (entry.MaybeUnset || run.Catalog.TryGetKey(entry.Key, out _)) continue;
-                var suggestion = run.Catalog.SuggestKey(entry.Key, run.Version);
-                var detail = suggestion is null
-                    ? SoraText.Same("")
-                    : SoraText.Format("; did you mean '{0}'?", "。'{0}' の誤りではありませんか", suggestion);
+                if (run.Catalog.SuggestKey(entry.Key, run.Version) is not { } suggestion) continue;
+                var detail = SoraText.Format("; did you mean '{0}'?", "。'{0}' の誤りではありませんか", suggestion);
                 run.Report(rule, entry.Key, SoraFindingTarget.Key, new SoraMessageArguments(key: entry.Key, version: run.Version, detail: detail));
+            }
+        }
+    }
+
+    /// <summary><c>unlisted_key</c>: a key the catalogue does not know and that is close to none of its keys — likely a
+    /// key of a newer Sora than the schema, or an undocumented one; a project can declare it in a schema file of its own.</summary>
+    internal sealed class UnlistedKeyCheck : IEntryCheck
+    {
+        public string Kind => "unlisted_key";
+
+        public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) => key is null;
+
+        public void Run(SoraRuleInfo rule, EvaluationRun run)
+        {
+            foreach (var entry in run.Entries)
+            {
+                if (entry.MaybeUnset || run.Catalog.TryGetKey(entry.Key, out _)) continue;
+                if (run.Catalog.SuggestKey(entry.Key, run.Version) is not null) continue;
+                run.Report(rule, entry.Key, SoraFindingTarget.Key, new SoraMessageArguments(key: entry.Key, version: run.Version));
             }
         }
     }

@@ -19,43 +19,36 @@ namespace Sora.Config.Evaluation.Checks
             if (run.File is null) return;
             foreach (var (line, problem) in run.File.LineProblems)
             {
-                var detail = problem switch
-                {
-                    LineProblem.NoEquals => SoraText.Format("line {0} has no '='; write key = value, or start a comment with '#'", "{0} 行目に '=' がありません。key = value と書くか、'#' でコメントにしてください", line),
-                    LineProblem.EmptyKey => SoraText.Format("line {0} has no key before '='", "{0} 行目の '=' の前にキーがありません", line),
-                    _ => (SoraText?)null,
-                };
-                if (detail is null) continue;
+                if (problem != LineProblem.NoEquals) continue;
+                var detail = SoraText.Format("line {0} has no '='; write key = value, or start a comment with '#'", "{0} 行目に '=' がありません。key = value と書くか、'#' でコメントにしてください", line);
                 run.Report(rule, null, SoraFindingTarget.Line, new SoraMessageArguments(detail: detail), line, 1, run.File.Document.Lines[line - 1].Length + 1);
             }
         }
     }
 
-    /// <summary><c>byte_order_mark</c>: a UTF-8 byte order mark at the start of the file, which kvconf does not strip.</summary>
+    /// <summary><c>byte_order_mark</c>: a UTF-8 byte order mark at the start of the file, which kvconf does not strip. An
+    /// error when Sora refuses the file for it (before a comment or blank line, or a line that is no setting either); a
+    /// finding Sora accepts (the first key is read with the mark glued to it) at the rule's accepted severity.</summary>
     internal sealed class ByteOrderMarkCheck : ICheck
     {
         public string Kind => "byte_order_mark";
 
         public void Run(SoraRuleInfo rule, EvaluationRun run)
         {
-            if (run.File is null) return;
-            foreach (var (line, problem) in run.File.LineProblems)
+            if (run.File is null || !run.File.StartsWithByteOrderMark) return;
+            var first = run.File.Document.Lines[0];
+            if (first.Kind == SoraConfLineKind.Entry && first.KeyEnd > first.KeyStart && first.Key![0] == '\uFEFF')
             {
-                if (problem == LineProblem.ByteOrderMarkBeforeSkipLine)
-                {
-                    run.Report(rule, null, SoraFindingTarget.Line, new SoraMessageArguments(detail: new SoraText(
-                        "before a comment or blank first line it makes Sora refuse the file",
-                        "先頭行がコメントか空行のため、Sora はファイルを拒否します")), 1, 1, 2);
-                }
-                else if (problem == LineProblem.ByteOrderMarkGluedToKey)
-                {
-                    var first = run.File.Document.Lines[0];
-                    var real = first.Key!.Substring(1);
-                    run.Report(rule, real, SoraFindingTarget.Key, new SoraMessageArguments(key: real, detail: SoraText.Format(
-                        "Sora reads the first key as '\\uFEFF{0}', an unknown key, and '{0}' silently keeps its default",
-                        "Sora は先頭のキーを不明なキー '\\uFEFF{0}' として読み、'{0}' は黙って既定値のままになります", real)), 1, 1, first.KeyEnd + 1);
-                }
+                var real = first.Key.Substring(1);
+                run.Report(rule, real, SoraFindingTarget.Key, new SoraMessageArguments(key: real, detail: SoraText.Format(
+                    "Sora reads the first key as '\\uFEFF{0}', an unknown key, and '{0}' silently keeps its default",
+                    "Sora は先頭のキーを不明なキー '\\uFEFF{0}' として読み、'{0}' は黙って既定値のままになります", real)), 1, 1, first.KeyEnd + 1, accepted: true);
+                return;
             }
+            var detail = KvconfScanner.IsSkipLine(first.Span.Slice(1))
+                ? new SoraText("before a comment or blank first line it makes Sora refuse the file", "先頭行がコメントか空行のため、Sora はファイルを拒否します")
+                : new SoraText("Sora refuses the file at its first line", "Sora は先頭行でファイルを拒否します");
+            run.Report(rule, null, SoraFindingTarget.Line, new SoraMessageArguments(detail: detail), 1, 1, 2);
         }
     }
 
@@ -88,11 +81,6 @@ namespace Sora.Config.Evaluation.Checks
                             "Line {0} is a comment indented with a tab or other whitespace: Sora refuses it; indent comments with spaces only",
                             "{0} 行目はタブなどで字下げしたコメントのため Sora は拒否します。コメントの字下げにはスペースだけを使ってください", number));
                         break;
-                    case LineProblem.IndentedCommentWithEquals:
-                        Report(rule, run, null, number, 1, line.KeyStart + 1, SoraText.Format(
-                            "Line {0} is a comment indented with a tab or other whitespace: as it holds '=', Sora reads it as the unknown key '{1}' instead of a comment; indent comments with spaces only",
-                            "{0} 行目はタブなどで字下げしたコメントで、'=' を含むため Sora はコメントではなく不明なキー '{1}' として読みます。コメントの字下げにはスペースだけを使ってください", number, line.Key));
-                        break;
                 }
             }
         }
@@ -101,7 +89,9 @@ namespace Sora.Config.Evaluation.Checks
             run.Report(rule, key, SoraFindingTarget.Line, new SoraMessageArguments(detail: detail), line, column, endColumn);
     }
 
-    /// <summary><c>encoding</c>: bytes that are not UTF-8, and NUL characters.</summary>
+    /// <summary><c>encoding</c>: bytes that are not UTF-8 where kvconf crashes on them (in a key, at the start of a value or
+    /// after whitespace in it, in a URL or an enum list: docs/grammar.md#invalid-utf-8). Those it passes over are
+    /// questionable values, not this.</summary>
     internal sealed class EncodingCheck : ICheck
     {
         public string Kind => "encoding";
@@ -110,16 +100,11 @@ namespace Sora.Config.Evaluation.Checks
         {
             if (run.File is null) return;
             var lines = run.File.Document.Lines;
-            foreach (var (line, column) in run.File.InvalidUtf8)
+            foreach (var (line, column) in run.File.CrashingInvalidUtf8)
             {
                 run.Report(rule, lines[line - 1].Key, SoraFindingTarget.Line, new SoraMessageArguments(detail: SoraText.Format(
-                    "Line {0} holds a byte that is not UTF-8 (column {1}); Sora crashes while reading such a file",
-                    "{0} 行目に UTF-8 ではないバイトがあります ({1} 桁目)。Sora はこのようなファイルの読み込み中にクラッシュします", line, column)), line, column, column + 1);
-            }
-            foreach (var (line, column) in run.File.Nul)
-            {
-                run.Report(rule, lines[line - 1].Key, SoraFindingTarget.Line, new SoraMessageArguments(detail: SoraText.Format(
-                    "Line {0} holds a NUL byte (column {1})", "{0} 行目に NUL バイトがあります ({1} 桁目)", line, column)), line, column, column + 1);
+                    "Line {0} holds a byte that is not UTF-8 (column {1}) where Sora's reader crashes on it",
+                    "{0} 行目の {1} 桁目に UTF-8 ではないバイトがあり、Sora は読み込み中にクラッシュします", line, column)), line, column, column + 1);
             }
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net;
 using System.Net.Sockets;
 using Sora.Config.Catalog;
+using Sora.Config.Shared;
 using Sora.Config.Values;
 
 namespace Sora.Config.Evaluation.Checks
@@ -13,7 +14,10 @@ namespace Sora.Config.Evaluation.Checks
     internal static class Placeholders
     {
         /// <summary>True when the key's values can be placeholders at all (addresses, host names, URLs).</summary>
-        public static bool CanHold(SoraKeyInfo key) => key.ScalarType is SoraValueType.Ipv4 or SoraValueType.Ipv6 or SoraValueType.Fqdn or SoraValueType.Url;
+        public static bool CanHold(SoraKeyInfo key) =>
+            key.ScalarType is SoraValueType.Ipv4 or SoraValueType.Ipv6 or SoraValueType.Url || IsHostName(key);
+
+        private static bool IsHostName(SoraKeyInfo key) => key.Format == SoraNames.FormatHostName;
 
         /// <summary>The reason a value is a placeholder, or null when it is not one.</summary>
         public static string? Why(SoraKeyInfo key, string text)
@@ -22,11 +26,11 @@ namespace Sora.Config.Evaluation.Checks
             {
                 case SoraValueType.Ipv4:
                 case SoraValueType.Ipv6:
-                case SoraValueType.Fqdn:
+                case SoraValueType.String when IsHostName(key):
                     return WhyHost(text);
                 case SoraValueType.Url:
                     return Uri.TryCreate(text, UriKind.Absolute, out var uri) ? WhyHost(uri.Host) : null;
-                case SoraValueType.List when key.ItemType is SoraValueType.Ipv4 or SoraValueType.Ipv6 or SoraValueType.Fqdn:
+                case SoraValueType.List when key.ItemType is SoraValueType.Ipv4 or SoraValueType.Ipv6 || IsHostName(key):
                     foreach (var item in SoraValueCodec.SplitList(text))
                     {
                         if (WhyHost(item) is { } why) return why;

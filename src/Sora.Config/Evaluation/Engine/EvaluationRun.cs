@@ -109,10 +109,12 @@ namespace Sora.Config.Evaluation.Engine
         /// <summary>Reports a finding of <paramref name="rule"/> unless the options turn it off. Without an explicit
         /// position, a finding about a written key points at its line (key, value or both, per <paramref name="target"/>);
         /// about a key that is not written, at a commented-out template line for it, if the file has one.</summary>
-        public void Report(SoraRuleInfo rule, string? key, SoraFindingTarget target, SoraMessageArguments arguments, int line = 0, int column = 0, int endColumn = 0)
+        /// <remarks>With <c>accepted</c> set, Sora still reads the file (the finding describes a misreading, not a refusal):
+        /// the rule's <see cref="SoraRuleInfo.AcceptedSeverity"/> applies unless the options set the rule's severity.</remarks>
+        public void Report(SoraRuleInfo rule, string? key, SoraFindingTarget target, SoraMessageArguments arguments, int line = 0, int column = 0, int endColumn = 0, bool accepted = false)
         {
             if (!rule.AppliesTo(Version)) return;
-            var severity = Options.SeverityOf(rule);
+            var severity = Options.SeverityOf(rule, accepted);
             if (severity is null) return;
             var path = File?.Document.Path;
             if (line == 0 && key != null) Locate(key, target, out line, out column, out endColumn);

@@ -1,18 +1,21 @@
 using System;
 using System.Collections.Generic;
+using Sora.Config.Catalog;
 using Sora.Config.Syntax;
+using Sora.Config.Values;
 
 namespace Sora.Config.Evaluation.Engine
 {
     /// <summary>What one pass over a document's lines finds for the file-level checks: each line's grammar problem,
-    /// encoding problems, duplicates, and the entries (first occurrence of each key) the other checks look at.</summary>
+    /// encoding problems (split by whether kvconf crashes on them), duplicates, and the entries (first occurrence of each
+    /// key) the other checks look at.</summary>
     internal sealed class FileFacts
     {
         private FileFacts(SoraConfDocument document, int capacity)
         {
             Document = document;
             Entries = new List<Entry>(capacity);
-            FirstLine = new Dictionary<string, int>(capacity, System.StringComparer.Ordinal);
+            FirstLine = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         }
 
         public SoraConfDocument Document { get; }
@@ -20,16 +23,25 @@ namespace Sora.Config.Evaluation.Engine
         /// <summary>The first occurrence of each key that Sora reads as a setting, in file order.</summary>
         public List<Entry> Entries { get; }
 
-        /// <summary>Key → line of its first occurrence (keys Sora cannot match, such as one glued to a BOM, included).</summary>
+        /// <summary>Key → line of its first occurrence (keys no check reads as a setting, such as "" or one glued to a BOM, included).</summary>
         public Dictionary<string, int> FirstLine { get; }
 
         public List<(int Line, LineProblem Problem)> LineProblems { get; } = new List<(int, LineProblem)>();
 
-        /// <summary>(line, 1-based column) of bytes that are not UTF-8.</summary>
-        public List<(int Line, int Column)> InvalidUtf8 { get; } = new List<(int, int)>();
+        /// <summary>The file starts with a UTF-8 byte order mark.</summary>
+        public bool StartsWithByteOrderMark { get; private set; }
+
+        /// <summary>(line, 1-based column) of bytes that are not UTF-8 where kvconf crashes on them (docs/grammar.md#invalid-utf-8).</summary>
+        public List<(int Line, int Column)> CrashingInvalidUtf8 { get; } = new List<(int, int)>();
+
+        /// <summary>(line, 1-based column) of bytes that are not UTF-8 that kvconf passes over or keeps.</summary>
+        public List<(int Line, int Column)> ToleratedInvalidUtf8 { get; } = new List<(int, int)>();
 
         /// <summary>(line, 1-based column) of NUL characters.</summary>
         public List<(int Line, int Column)> Nul { get; } = new List<(int, int)>();
+
+        /// <summary>(line, 1-based column) of a carriage return inside a line (not its last character).</summary>
+        public List<(int Line, int Column)> InnerCarriageReturn { get; } = new List<(int, int)>();
 
         /// <summary>(key, line, first line) of every later occurrence of a key.</summary>
         public List<(string Key, int Line, int First)> Duplicates { get; } = new List<(string, int, int)>();
@@ -39,19 +51,23 @@ namespace Sora.Config.Evaluation.Engine
 
         public List<Suppressions.Problem> SuppressionProblems { get; private set; } = new List<Suppressions.Problem>();
 
-        public static FileFacts Of(SoraConfDocument document, Catalog.SoraCatalog catalog, int capacity)
+        public static FileFacts Of(SoraConfDocument document, SoraCatalog catalog, int capacity)
         {
             var facts = new FileFacts(document, capacity);
             (facts.Suppressions, facts.SuppressionProblems) = Engine.Suppressions.Read(document, catalog);
             var lines = document.Lines;
+            facts.StartsWithByteOrderMark = lines.Count > 0 && lines[0].Length > 0 && lines[0].Span[0] == '\uFEFF';
             for (int i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
                 int number = i + 1;
                 var span = line.Span;
-                if (line.InvalidUtf8Column > 0) facts.InvalidUtf8.Add((number, line.InvalidUtf8Column));
                 int nul = span.IndexOf('\0');
                 if (nul >= 0) facts.Nul.Add((number, nul + 1));
+                int cr = span.IndexOf('\r');
+                if (cr >= 0 && cr < span.Length - 1) facts.InnerCarriageReturn.Add((number, cr + 1));
+                // An invalid line is refused whatever it holds; its own check reports it.
+                if (line.InvalidUtf8Column > 0 && line.Kind != SoraConfLineKind.Invalid) facts.AddInvalidUtf8(line, number, catalog);
                 if (line.Kind == SoraConfLineKind.Blank || line.Kind == SoraConfLineKind.Comment) continue;
 
                 var problem = KvconfScanner.Diagnose(span, line.Kind, line.KeyStart, line.KeyEnd, firstLine: i == 0);
@@ -59,22 +75,48 @@ namespace Sora.Config.Evaluation.Engine
                 if (line.Kind != SoraConfLineKind.Entry) continue;
 
                 var key = line.Key!;
-                if (problem == LineProblem.ByteOrderMarkGluedToKey)
-                {
-                    // Sora reads the key with the BOM glued to it: unknown, and the real key keeps its default.
-                    facts.FirstLine[key] = number;
-                    continue;
-                }
-                if (problem != LineProblem.None) continue;
+                // kvconf reads these as keys too ("", "\uFEFFkey", "# note"): they count for duplicates, but no check
+                // reads them as settings; their own checks explain them.
+                bool setting = problem == LineProblem.None;
                 if (facts.FirstLine.TryGetValue(key, out int first))
                 {
                     facts.Duplicates.Add((key, number, first));
                     continue;
                 }
                 facts.FirstLine[key] = number;
-                facts.Entries.Add(new Entry(key, line.Value!, lineNumber: number, line: line));
+                if (setting) facts.Entries.Add(new Entry(key, line.Value!, lineNumber: number, line: line));
             }
             return facts;
+        }
+
+        /// <summary>Sorts each invalid sequence of a line (a U+FFFD of its lenient decoding) by whether kvconf crashes on it:
+        /// anywhere in a key (the key becomes an unknown atom); in a value, as its first character or right after a
+        /// whitespace character (trimming meets it), or anywhere in a URL or an enum list (their parsers meet it).</summary>
+        private void AddInvalidUtf8(SoraConfLine line, int number, SoraCatalog catalog)
+        {
+            var text = line.Text;
+            int eq = line.Kind == SoraConfLineKind.Entry ? text.IndexOf('=') : -1;
+            bool strictValue = false;
+            if (eq >= 0 && catalog.TryGetKey(line.Key!, out var key))
+            {
+                strictValue = key.ScalarType == SoraValueType.Url || (key.Type == SoraValueType.List && key.ItemType == SoraValueType.Enum);
+            }
+            for (int at = text.IndexOf('\uFFFD'); at >= 0; at = text.IndexOf('\uFFFD', at + 1))
+            {
+                bool crash = false;
+                if (eq >= 0)
+                {
+                    if (at < eq) crash = true;
+                    else if (strictValue) crash = true;
+                    else
+                    {
+                        int valueStart = eq + 1;
+                        while (valueStart < text.Length && KvconfScanner.IsTrimmed(text[valueStart])) valueStart++;
+                        crash = at == valueStart || (at > eq + 1 && KvconfScanner.IsTrimmed(text[at - 1]));
+                    }
+                }
+                (crash ? CrashingInvalidUtf8 : ToleratedInvalidUtf8).Add((number, at + 1));
+            }
         }
     }
 }
