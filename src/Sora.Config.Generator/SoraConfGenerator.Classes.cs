@@ -22,24 +22,16 @@ namespace Sora.Config.Generator
                     static (ctx, ct) => ClassParser.Parse(ctx, ct))
                 .WithTrackingName(TrackingNames.Classes);
 
-            // Diagnostics read locations; source output does not, so moving a class does not re-emit it.
-            // (A null model, a target the parser could not read, is skipped in each step rather than by a Where node.)
-            context.RegisterSourceOutput(classes.Combine(schema), static (spc, pair) =>
-            {
-                if (pair.Left is not null) ReportClassDiagnostics(spc, pair.Left, pair.Right);
-            });
-
-            var sourceModels = classes
-                .Select(static (m, _) => m is null ? null : m with { Location = null })
-                .WithTrackingName(TrackingNames.ClassModels);
-
-            context.RegisterSourceOutput(sourceModels.Combine(schema).Combine(settings), static (spc, pair) =>
+            // SORA9001/9005/9007/9008 are the analyzers' (SoraConfUsageAnalyzer reports them at the class, in source, where
+            // #pragma and [SuppressMessage] apply); here such a class is skipped silently, by the same decision.
+            // The model holds no location, so moving a class leaves its step unchanged and does not re-emit it.
+            context.RegisterSourceOutput(classes.Combine(schema).Combine(settings), static (spc, pair) =>
             {
                 var model = pair.Left.Left;
                 var result = pair.Left.Right;
-                if (model is null || result is null || result.HasErrors || !model.IsPartial) return;
-                var version = ResolveVersion(model, result.Schema, out _);
-                if (version is null || Clashes(model, result.Schema, version).Any()) return;
+                if (model is null || result is null || result.HasErrors) return;
+                var version = Decide(model, result).Version;
+                if (version is null) return;
                 spc.AddSource(HintName(model), ClassEmitter.Emit(model, result.Schema, version, result.HasUserFiles, pair.Right.Profile));
             });
 
@@ -55,63 +47,17 @@ namespace Sora.Config.Generator
             }
         }
 
-        private static void ReportClassDiagnostics(SourceProductionContext spc, ClassModel model, LoadedSchema? result)
-        {
-            var location = model.Location?.ToLocation() ?? Location.None;
-            if (!model.IsPartial)
-            {
-                spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.NotPartial, location, model.NotPartialName ?? model.Name));
-                return;
-            }
-            if (result is null)
-            {
-                spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.NoSchema, location, model.Name));
-                return;
-            }
-            if (result.HasErrors) return;
-            if (ResolveVersion(model, result.Schema, out var problem) is null)
-            {
-                var known = string.Join(", ", result.Schema.Versions.Select(v => v.Name));
-                spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.UnknownVersion, location, model.SoraVersion ?? "", problem, known));
-                return;
-            }
-            foreach (var (member, key) in Clashes(model, result.Schema, ResolveVersion(model, result.Schema, out _)!))
-            {
-                spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.MemberClash, location, model.Name, member, key));
-            }
-        }
-
-        /// <summary>The targeted version: the attribute's release line (<c>YYYY.N</c>, a patch level ignored) or the newest known.</summary>
-        private static string? ResolveVersion(ClassModel model, SchemaModel schema, out string problem)
-        {
-            problem = "";
-            if (model.SoraVersion is null) return schema.NewestVersion;
-            var line = Sora.Config.Shared.SoraNames.ReleaseLine(model.SoraVersion);
-            if (line is null)
-            {
-                problem = "not of the form YYYY.N";
-                return null;
-            }
-            if (!schema.Versions.Any(v => v.Name == line))
-            {
-                problem = "not a Sora version the schema knows";
-                return null;
-            }
-            return line;
-        }
-
-        private static System.Collections.Generic.IEnumerable<(string Member, string Key)> Clashes(ClassModel model, SchemaModel schema, string version)
-        {
-            foreach (var key in schema.Keys.Where(k => ClassEmitter.Exists(k, version)))
-            {
-                var name = Sora.Config.Shared.SoraNames.PascalCase(key.Name);
-                if (model.DeclaredMembers.Contains(name)) yield return (name, key.Name);
-            }
-            foreach (var member in ClassEmitter.FixedMembers)
-            {
-                if (model.DeclaredMembers.Contains(member)) yield return (member, "(generated member)");
-            }
-        }
+        /// <summary>The decision the analyzers reach too (<see cref="GeneratedClassRules.Decide"/>): the targeted version,
+        /// or nothing when the class is not partial, the version is unknown or a declared member clashes.</summary>
+        private static GeneratedClassVerdict Decide(ClassModel model, LoadedSchema result) => GeneratedClassRules.Decide(
+            model.Name,
+            model.NotPartialName,
+            model.SoraVersion,
+            name => model.DeclaredMembers.Contains(name),
+            hasSchema: true,
+            schemaHasErrors: result.HasErrors,
+            result.Schema.Versions.Select(v => v.Name).ToList(),
+            result.Schema.Keys.Select(k => (k.Name, k.Since, k.Removed)));
 
         private static string HintName(ClassModel model)
         {

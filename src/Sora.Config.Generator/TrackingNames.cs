@@ -7,6 +7,5 @@ namespace Sora.Config.Generator
         public const string Schema = "Schema";
         public const string Settings = "Settings";
         public const string Classes = "Classes";
-        public const string ClassModels = "ClassModels";
     }
 }

@@ -8,7 +8,9 @@ namespace Sora.Config.SchemaGen
 {
     /// <summary>The analyzers' copies of the rule catalogue, generated from rules.toml so nothing is kept by hand: the
     /// diagnostic descriptors (constants, as release tracking wants them), their English and Japanese titles and
-    /// descriptions (resx) and the release-tracking file. The committed files are checked like the docs.</summary>
+    /// descriptions (resx) and the release-tracking file, which also lists the SDK usage errors the analyzers report
+    /// (<see cref="UsageDiagnostics"/>; their descriptors are written by hand, and a test compares them). The committed
+    /// files are checked like the docs.</summary>
     public static class AnalyzerAssets
     {
         public const string DescriptorsPath = "src/Sora.Config.Analyzers/SoraDescriptors.Rules.cs";
@@ -91,13 +93,18 @@ namespace Sora.Config.SchemaGen
             var sb = new StringBuilder();
             sb.Append("; Unshipped analyzer release\n");
             sb.Append("; https://github.com/dotnet/roslyn-analyzers/blob/main/src/Microsoft.CodeAnalysis.Analyzers/ReleaseTrackingAnalyzers.Help.md\n");
-            sb.Append("; Generated from schema/rules.toml by src/Sora.Config.SchemaGen; do not edit. Regenerate: ").Append(DocsGenerator.RegenerateCommand).Append("\n\n");
+            sb.Append("; Generated from schema/rules.toml and src/Sora.Config.SchemaGen/UsageDiagnostics.cs by src/Sora.Config.SchemaGen; do not edit. Regenerate: ").Append(DocsGenerator.RegenerateCommand).Append("\n\n");
             sb.Append("### New Rules\n\n");
             sb.Append("Rule ID | Category | Severity | Notes\n");
             sb.Append("--------|----------|----------|-------\n");
             foreach (var r in rules)
             {
                 sb.Append(r.Id).Append(" | Sora.Config.").Append(Category(r.Id)).Append(" | ").Append(Severity(r.Severity)).Append(" | ").Append(r.Title).Append('\n');
+            }
+            // The SDK usage errors the analyzers report (SoraConfUsageAnalyzer); the generator's are in its own file.
+            foreach (var d in UsageDiagnostics.All.Where(d => d.ReportedBy == UsageReporter.Analyzers).OrderBy(d => d.Id, System.StringComparer.Ordinal))
+            {
+                sb.Append(d.Id).Append(" | ").Append(UsageDiagnostics.Category).Append(" | Error | ").Append(d.Title).Append('\n');
             }
             return sb.ToString();
         }

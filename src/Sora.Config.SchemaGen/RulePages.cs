@@ -73,7 +73,9 @@ namespace Sora.Config.SchemaGen
             Row(sb, "ID", Markdown.Code(d.Id));
             Row(sb, "Default severity / 既定の重大度", DocsGenerator.SeverityText("error"));
             Row(sb, "Category / 分類", CategoryText(d.Id));
-            Row(sb, "Reported by / 報告元", "the Sora.Config source generator (diagnostic category `Sora.Config.Usage`) / Sora.Config のソースジェネレーター");
+            Row(sb, "Reported by / 報告元", d.ReportedBy == UsageReporter.Analyzers
+                ? "the Sora.Config analyzers, at the class in C# source (diagnostic category `Sora.Config.Usage`; `#pragma warning disable`, `[SuppressMessage]` and `.editorconfig` severities apply) / Sora.Config のアナライザー (C# ソース中のクラスの位置に報告。`#pragma warning disable`・`[SuppressMessage]`・`.editorconfig` の重大度設定が有効)"
+                : "the Sora.Config source generator (diagnostic category `Sora.Config.Usage`) / Sora.Config のソースジェネレーター");
             sb.Append('\n');
 
             sb.Append("## Message / メッセージ\n\n");
@@ -112,10 +114,10 @@ namespace Sora.Config.SchemaGen
             sb.Append("# Sora.Config rules / Sora.Config のルール\n\n");
             sb.Append("Every diagnostic ID Sora.Config reports. The IDs are a public contract and are never reused. ")
               .Append("SORA0xxx: the file and its values; SORA1xxx: production safety (off in the `development` profile); ")
-              .Append("SORA2xxx: Sora version compatibility; SORA9xxx: SDK usage errors reported by the source generator.  \n");
+              .Append("SORA2xxx: Sora version compatibility; SORA9xxx: SDK usage errors, reported by the source generator (schema files, compiler) or the analyzers (a `[GeneratedSoraConf]` class).  \n");
             sb.Append("Sora.Config が報告するすべての診断 ID です。ID は公開の契約であり、再利用されません。")
               .Append("SORA0xxx: ファイルと値、SORA1xxx: 本番環境の安全性 (`development` プロファイルでは無効)、")
-              .Append("SORA2xxx: Sora バージョンの互換性、SORA9xxx: ソースジェネレーターが報告する SDK の使い方の誤り。\n\n");
+              .Append("SORA2xxx: Sora バージョンの互換性、SORA9xxx: ソースジェネレーター (スキーマファイル、コンパイラー) またはアナライザー (`[GeneratedSoraConf]` のクラス) が報告する SDK の使い方の誤り。\n\n");
 
             sb.Append("## Rules from the schema / スキーマのルール\n\n");
             sb.Append("| ID | Severity / 重大度 | Title | タイトル |\n| --- | --- | --- | --- |\n");

@@ -1,13 +1,30 @@
 using System.Collections.Generic;
+using System.Linq;
+using Sora.Config.Schema;
 
 namespace Sora.Config.SchemaGen
 {
-    /// <summary>One SDK-usage diagnostic (SORA9xxx). These are reported by the source generator and the
-    /// schema loader, not declared in schema/, so their documentation lives here.</summary>
-    /// <param name="Title">Must equal the title in src/Sora.Config.Generator/GeneratorDiagnostics.cs.</param>
-    /// <param name="Message">The message format; <c>{0}</c>… are filled in by the generator.</param>
+    /// <summary>The component that reports a usage diagnostic (and tracks it in its AnalyzerReleases files).</summary>
+    public enum UsageReporter
+    {
+        /// <summary>The source generator: errors in schema files, located in those files, and a compiler too old
+        /// (src/Sora.Config.Generator/GeneratorDiagnostics.cs).</summary>
+        Generator,
+
+        /// <summary>The analyzers: what keeps the generator from emitting a [GeneratedSoraConf] class, reported at the
+        /// class in source (src/Sora.Config.Analyzers/UsageDescriptors.cs, SoraConfUsageAnalyzer).</summary>
+        Analyzers,
+    }
+
+    /// <summary>One SDK-usage diagnostic (SORA9xxx). These are reported by the source generator (with the schema
+    /// loader's messages) or the analyzers, not declared in schema/, so their documentation lives here.</summary>
+    /// <param name="ReportedBy">The component whose descriptor it is; the analyzers' release-tracking file gets a row for
+    /// each of theirs (<see cref="AnalyzerAssets"/>).</param>
+    /// <param name="Title">Must equal the descriptor's title (GeneratorDiagnostics.cs or UsageDescriptors.cs; tests compare).</param>
+    /// <param name="Message">The message format; <c>{0}</c>… are filled in when it is reported.</param>
     public sealed record UsageDiagnostic(
         string Id,
+        UsageReporter ReportedBy,
         string Title,
         string TitleJa,
         string Message,
@@ -20,13 +37,20 @@ namespace Sora.Config.SchemaGen
         string GoodLanguage,
         string Good);
 
-    /// <summary>The SORA9001–SORA9008 catalogue used for docs/rules/SORA9xxx.md.</summary>
+    /// <summary>The SORA9001–SORA9008 catalogue used for docs/rules/SORA9xxx.md and the analyzers' release tracking.</summary>
     public static class UsageDiagnostics
     {
+        /// <summary>The category of every usage diagnostic; all are errors by default.</summary>
+        public const string Category = "Sora.Config.Usage";
+
+        /// <summary>The members every generated class gets besides the key properties, as Markdown code spans.</summary>
+        private static readonly IEnumerable<string> FixedMembers = GeneratedClassRules.FixedMembers.Select(m => "`" + m + "`");
+
         public static IReadOnlyList<UsageDiagnostic> All { get; } = new[]
         {
             new UsageDiagnostic(
                 "SORA9001",
+                UsageReporter.Analyzers,
                 "[GeneratedSoraConf] class must be partial",
                 "[GeneratedSoraConf] を付けたクラスが partial ではない",
                 "The class '{0}' has [GeneratedSoraConf] but is not declared partial; add the 'partial' modifier so the generator can add its members",
@@ -40,6 +64,7 @@ namespace Sora.Config.SchemaGen
                 "using Sora.Config;\n\n[GeneratedSoraConf]\npublic partial class ProductionConf { }\n"),
             new UsageDiagnostic(
                 "SORA9002",
+                UsageReporter.Generator,
                 "Malformed sora.conf schema file",
                 "sora.conf スキーマファイルの形式が不正",
                 "{0}",
@@ -53,6 +78,7 @@ namespace Sora.Config.SchemaGen
                 "[[key]]\nname = \"example_key\"\ntype = \"bool\"\ndefault = \"false\"\ncategory = \"general\"\ndescription = \"An illustrative key declared in an extra schema file.\"\ndescription_ja = \"追加のスキーマファイルで宣言した説明用のキー\"\nsource = \"https://sora-doc.shiguredo.jp/SORA_CONF.html\"\n"),
             new UsageDiagnostic(
                 "SORA9003",
+                UsageReporter.Generator,
                 "Conflicting definitions in sora.conf schema files",
                 "sora.conf スキーマファイル間で定義が矛盾している",
                 "{0}",
@@ -66,6 +92,7 @@ namespace Sora.Config.SchemaGen
                 "# extra-keys.toml declares only a key the bundled schema lacks.\n[[key]]\nname = \"example_key\"\ntype = \"bool\"\ncategory = \"general\"\ndescription = \"An illustrative key declared in an extra schema file.\"\ndescription_ja = \"追加のスキーマファイルで宣言した説明用のキー\"\nsource = \"https://sora-doc.shiguredo.jp/SORA_CONF.html\"\n"),
             new UsageDiagnostic(
                 "SORA9004",
+                UsageReporter.Generator,
                 "Schema key cannot become a C# property",
                 "スキーマのキーを C# のプロパティにできない",
                 "{0}",
@@ -79,6 +106,7 @@ namespace Sora.Config.SchemaGen
                 "[[key]]\nname = \"second_label\"\ntype = \"string\"\ncategory = \"general\"\ndescription = \"An illustrative key declared in an extra schema file.\"\ndescription_ja = \"追加のスキーマファイルで宣言した説明用のキー\"\nsource = \"https://sora-doc.shiguredo.jp/SORA_CONF.html\"\n"),
             new UsageDiagnostic(
                 "SORA9005",
+                UsageReporter.Analyzers,
                 "Unknown or malformed SoraVersion",
                 "SoraVersion が不明または形式が不正",
                 "SoraVersion '{0}' is {1}; known versions: {2}",
@@ -92,6 +120,7 @@ namespace Sora.Config.SchemaGen
                 "using Sora.Config;\n\n[GeneratedSoraConf(SoraVersion = \"2024.2\")]\npublic partial class LegacyConf { }\n"),
             new UsageDiagnostic(
                 "SORA9006",
+                UsageReporter.Generator,
                 "Compiler older than Sora.Config supports",
                 "Sora.Config が対応するより古いコンパイラー",
                 "Sora.Config's generator needs a C# compiler of Roslyn {0} or later (the .NET 9.0.300 SDK / Visual Studio 17.14 or later); this compiler is {1}",
@@ -105,6 +134,7 @@ namespace Sora.Config.SchemaGen
                 "{\n  \"sdk\": { \"version\": \"10.0.100\", \"rollForward\": \"latestFeature\" }\n}\n"),
             new UsageDiagnostic(
                 "SORA9007",
+                UsageReporter.Analyzers,
                 "No sora.conf schema found",
                 "sora.conf のスキーマが見つからない",
                 "The class '{0}' has [GeneratedSoraConf] but the compilation has no sora.conf schema files; the Sora.Config package adds them unless SoraConfIncludeBundledSchema is false",
@@ -118,11 +148,12 @@ namespace Sora.Config.SchemaGen
                 "<PropertyGroup>\n  <SoraConfIncludeBundledSchema>false</SoraConfIncludeBundledSchema>\n</PropertyGroup>\n<ItemGroup>\n  <SoraConfSchema Include=\"schema/versions.toml;schema/keys.toml;schema/rules.toml\" />\n</ItemGroup>\n"),
             new UsageDiagnostic(
                 "SORA9008",
+                UsageReporter.Analyzers,
                 "Generated member clashes with a declared member",
                 "生成されるメンバーが宣言済みのメンバーと衝突する",
                 "The class '{0}' already declares a member named '{1}', which the generator would emit for the sora.conf key '{2}'; rename the member",
-                "The generator emits one property per sora.conf key, named in PascalCase. If your part of the class already declares a member with that name, the two parts would not compile together, so the generator reports the clash instead of emitting a duplicate.",
-                "ジェネレーターは sora.conf のキーごとに PascalCase の名前のプロパティを一つ生成します。利用者が書いた側のクラスに同じ名前のメンバーがあると両方の部分を合わせてコンパイルできないため、重複を生成する代わりに衝突を報告します。",
+                "The generator emits one property per sora.conf key, named in PascalCase. If your part of the class already declares a member with that name, the two parts would not compile together, so the generator emits nothing for the class and the analyzers report the clash instead. The same holds for the other members every generated class gets (" + string.Join(", ", FixedMembers) + ").",
+                "ジェネレーターは sora.conf のキーごとに PascalCase の名前のプロパティを一つ生成します。利用者が書いた側のクラスに同じ名前のメンバーがあると両方の部分を合わせてコンパイルできないため、ジェネレーターはそのクラスに何も生成せず、代わりにアナライザーが衝突を報告します。生成されるクラスが必ず持つほかのメンバー (" + string.Join("、", FixedMembers) + ") についても同様です。",
                 "Rename your member. The generated property already gives the key's value, and `null` means Sora's default applies.",
                 "利用者側のメンバーの名前を変更してください。キーの値は生成されるプロパティで取得でき、`null` は Sora の既定値が使われることを表します。",
                 "csharp",

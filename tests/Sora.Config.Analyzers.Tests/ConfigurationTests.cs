@@ -147,13 +147,14 @@ public sealed class ConfigurationTests
         var lines = File.ReadAllLines(Path.Combine(Repo.Root, "src", "Sora.Config.Analyzers", "AnalyzerReleases.Unshipped.md"))
             .Concat(File.ReadAllLines(Path.Combine(Repo.Root, "src", "Sora.Config.Analyzers", "AnalyzerReleases.Shipped.md")))
             .Where(l => l.StartsWith("SORA", StringComparison.Ordinal)).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToList();
-        foreach (var d in new SoraConfAnalyzer().SupportedDiagnostics)
+        var supported = new SoraConfAnalyzer().SupportedDiagnostics.Concat(new SoraConfUsageAnalyzer().SupportedDiagnostics).ToList();
+        foreach (var d in supported)
         {
             var row = Assert.Single(lines, l => l[0] == d.Id);
             Assert.Equal(d.Category, row[1]);
             Assert.Equal(d.DefaultSeverity.ToString(), row[2]);
         }
-        Assert.Equal(lines.Count, new SoraConfAnalyzer().SupportedDiagnostics.Length);
+        Assert.Equal(lines.Count, supported.Count);
     }
 }
 

@@ -73,6 +73,27 @@ public sealed class EndToEndTests
                     };
                 }
                 """);
+            // SDK usage errors (SoraConfUsageAnalyzer) are at the class in source: reported with file and line, and
+            // suppressed by #pragma and by a folder's .editorconfig (which a generator's external-file location escapes).
+            File.WriteAllText(Path.Combine(dir, "Usage.cs"), """
+                using Sora.Config;
+
+                [GeneratedSoraConf(SoraVersion = "2099.1")]
+                public partial class FutureConf { }
+
+                #pragma warning disable SORA9001
+                [GeneratedSoraConf]
+                public class NotGenerated { }
+                #pragma warning restore SORA9001
+                """);
+            Directory.CreateDirectory(Path.Combine(dir, "Lenient"));
+            File.WriteAllText(Path.Combine(dir, "Lenient", ".editorconfig"), "[*.cs]\ndotnet_diagnostic.SORA9005.severity = none\n");
+            File.WriteAllText(Path.Combine(dir, "Lenient", "LenientUsage.cs"), """
+                using Sora.Config;
+
+                [GeneratedSoraConf(SoraVersion = "2099.1")]
+                public partial class LenientFutureConf { }
+                """);
             File.WriteAllText(Path.Combine(dir, "edge.conf"), "api_loopback_address_only = true\nsignaling_loopback_address_only = true\nipv4_address = 10.0.0.10\nturn_fqdn = turn.sora.internal\napi_port = 70000\n");
 
             var psi = new ProcessStartInfo("dotnet", "build Consumer.csproj -nologo -clp:NoSummary -p:Configuration=Debug")
@@ -93,6 +114,9 @@ public sealed class EndToEndTests
             Assert.Contains("edge.conf(5,12): error SORA0003: Invalid value for 'api_port'", output);
             Assert.Contains("StrictSettings.cs(12,9): error SORA1007: demo is true", output);
             Assert.DoesNotContain("Settings.cs(15,9): error SORA1007", output);
+            Assert.Contains("Usage.cs(4,22): error SORA9005: SoraVersion '2099.1' is not a Sora version the schema knows", output);
+            Assert.DoesNotContain("SORA9001", output);
+            Assert.DoesNotContain("LenientUsage.cs", output);
         }
         finally
         {

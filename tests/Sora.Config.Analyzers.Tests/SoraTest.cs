@@ -24,22 +24,30 @@ public class SoraTest<TFix> : CSharpCodeFixTest<SoraConfAnalyzer, TFix, DefaultV
 
     public SoraTest(bool withSoraConfig = true)
     {
-        ReferenceAssemblies = NoDownload;
-        TestState.AdditionalReferences.AddRange(Net100.References.All);
-        if (withSoraConfig)
+        Configure(this, withSoraConfig, withSoraConfig);
+    }
+
+    /// <summary>The setup every analyzer test shares: in-memory references, and with <paramref name="withSoraConfig"/>
+    /// Sora.Config.dll; with <paramref name="withSchema"/> the bundled schema as AdditionalFiles marked as the package
+    /// marks them.</summary>
+    internal static void Configure(AnalyzerTest<DefaultVerifier> test, bool withSoraConfig, bool withSchema)
+    {
+        test.ReferenceAssemblies = NoDownload;
+        test.TestState.AdditionalReferences.AddRange(Net100.References.All);
+        if (withSoraConfig) test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(SoraConf).Assembly.Location));
+        if (withSchema)
         {
-            TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(SoraConf).Assembly.Location));
             var config = new System.Text.StringBuilder("is_global = true\n");
             foreach (var name in new[] { "versions.toml", "keys.toml", "rules.toml" })
             {
                 var path = "/schema/" + name;
-                TestState.AdditionalFiles.Add((path, File.ReadAllText(Path.Combine(SchemaDir, name))));
+                test.TestState.AdditionalFiles.Add((path, File.ReadAllText(Path.Combine(SchemaDir, name))));
                 config.Append('[').Append(path).Append("]\nbuild_metadata.AdditionalFiles.SoraConfSchema = bundled\n");
             }
-            TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
         }
-        TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-        TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
     }
 
     protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(SoraConfGenerator) };

@@ -3,7 +3,8 @@ using Sora.Config.Generator.Tests.Infrastructure;
 
 namespace Sora.Config.Generator.Tests;
 
-/// <summary>SORA9xxx: what the generator says when it cannot produce a class.</summary>
+/// <summary>SORA9xxx: what the generator says about schema files (SORA9002–9004), and that it says nothing about a class
+/// it cannot produce (the analyzers do).</summary>
 public class GeneratorDiagnosticTests
 {
     private static Diagnostic Single(string source, IEnumerable<GeneratorHarness.SchemaText>? schema = null)
@@ -12,35 +13,44 @@ public class GeneratorDiagnosticTests
         return Assert.Single(diagnostics);
     }
 
-    [Fact]
-    public void Class_not_partial()
-    {
-        var d = Single("using Sora.Config; [GeneratedSoraConf] public class Plain { }");
-        Assert.Equal("SORA9001", d.Id);
-        Assert.Contains("'Plain'", d.GetMessage());
-        var span = d.Location.GetLineSpan();
-        Assert.Equal(("Source0.cs", 0, 52), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
-        Assert.EndsWith("docs/rules/SORA9001.md", d.Descriptor.HelpLinkUri);
-    }
-
-    [Fact]
-    public void Containing_type_not_partial()
-    {
-        var d = Single("using Sora.Config; public class Outer { [GeneratedSoraConf] public partial class Inner { } }");
-        Assert.Equal("SORA9001", d.Id);
-        Assert.Contains("'Outer'", d.GetMessage());
-    }
-
+    /// <summary>SORA9001/9005/9007/9008 are reported by the analyzers at the class in source (SoraConfUsageAnalyzer, tested
+    /// in Sora.Config.Analyzers.Tests); the generator only skips such a class, and says nothing.</summary>
     [Theory]
-    [InlineData("2099.1", "not a Sora version the schema knows")]
-    [InlineData("latest", "not of the form YYYY.N")]
-    [InlineData("2024", "not of the form YYYY.N")]
-    public void Unknown_or_malformed_version(string version, string problem)
+    [InlineData("using Sora.Config; [GeneratedSoraConf] public class Plain { }", true)]
+    [InlineData("using Sora.Config; public class Outer { [GeneratedSoraConf] public partial class Inner { } }", true)]
+    [InlineData("using Sora.Config; [GeneratedSoraConf(SoraVersion = \"2099.1\")] public partial class C { }", true)]
+    [InlineData("using Sora.Config; [GeneratedSoraConf(SoraVersion = \"latest\")] public partial class C { }", true)]
+    [InlineData("using Sora.Config; [GeneratedSoraConf(SoraVersion = \"2024\")] public partial class C { }", true)]
+    [InlineData("using Sora.Config; [GeneratedSoraConf] public partial class C { public int ApiPort; }", true)]
+    [InlineData("using Sora.Config; [GeneratedSoraConf] public partial class C { public void Validate(int x) { } }", true)]
+    [InlineData("using Sora.Config; [GeneratedSoraConf] public partial class C { }", false)]
+    public void Class_the_generator_cannot_emit_gets_nothing_and_no_diagnostic(string source, bool withSchema)
     {
-        var d = Single($"using Sora.Config; [GeneratedSoraConf(SoraVersion = \"{version}\")] public partial class C {{ }}");
-        Assert.Equal("SORA9005", d.Id);
-        Assert.Contains(problem, d.GetMessage());
-        Assert.Contains("2025.2", d.GetMessage());
+        var (driver, output, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Compilation(source),
+            withSchema ? GeneratorHarness.Bundled() : Array.Empty<GeneratorHarness.SchemaText>());
+        Assert.Empty(diagnostics);
+        Assert.Empty(driver.GetRunResult().Results.Single().GeneratedSources);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Generated_class_has_exactly_the_fixed_members_besides_its_key_properties()
+    {
+        // GeneratedClassRules.FixedMembers decides SORA9008 for the members that are not a key's property: it must name
+        // every other public member the generator emits, and nothing it does not emit.
+        var (_, output, diagnostics) = GeneratorHarness.Run(
+            GeneratorHarness.Compilation("using Sora.Config; [GeneratedSoraConf] public partial class C { }"), GeneratorHarness.Bundled());
+        Assert.Empty(diagnostics);
+        var type = output.GetTypeByMetadataName("C")!;
+        var keyProperties = SoraCatalog.Default.KeysIn(SoraCatalog.Default.NewestVersion).Select(k => k.PropertyName).ToHashSet();
+        var others = type.GetMembers()
+            .Where(m => m.DeclaredAccessibility == Accessibility.Public && !m.IsImplicitlyDeclared && m is not INamedTypeSymbol)
+            .Where(m => m is not IMethodSymbol { MethodKind: not MethodKind.Ordinary } && !m.IsOverride)
+            .Select(m => m.Name)
+            .Where(n => !keyProperties.Contains(n))
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(Sora.Config.Schema.GeneratedClassRules.FixedMembers.Order(StringComparer.Ordinal), others);
     }
 
     [Fact]
@@ -109,21 +119,5 @@ public class GeneratorDiagnosticTests
         Assert.Empty(diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(x => x.Severity >= DiagnosticSeverity.Warning));
         Assert.Contains("public bool? FutureSwitch", GeneratorHarness.GeneratedSource(driver, "C.SoraConf.g.cs"));
-    }
-
-    [Fact]
-    public void No_schema_at_all()
-    {
-        var d = Single("using Sora.Config; [GeneratedSoraConf] public partial class C { }", Array.Empty<GeneratorHarness.SchemaText>());
-        Assert.Equal("SORA9007", d.Id);
-    }
-
-    [Fact]
-    public void Declared_member_that_clashes_with_a_generated_one()
-    {
-        var d = Single("using Sora.Config; [GeneratedSoraConf] public partial class C { public int ApiPort; }");
-        Assert.Equal("SORA9008", d.Id);
-        Assert.Contains("'ApiPort'", d.GetMessage());
-        Assert.Contains("api_port", d.GetMessage());
     }
 }

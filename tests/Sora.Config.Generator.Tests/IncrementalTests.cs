@@ -18,7 +18,7 @@ public class IncrementalTests
 
     private static readonly string[] Steps =
     {
-        TrackingNames.SchemaFiles, TrackingNames.Schema, TrackingNames.Settings, TrackingNames.Classes, TrackingNames.ClassModels,
+        TrackingNames.SchemaFiles, TrackingNames.Schema, TrackingNames.Settings, TrackingNames.Classes,
     };
 
     private static GeneratorRunResult RunTwice(Func<CSharpCompilation, CSharpCompilation> edit, out CSharpCompilation second, Func<GeneratorDriver, GeneratorDriver>? editDriver = null, GeneratorHarness.SchemaText[]? schema = null)
@@ -54,6 +54,22 @@ public class IncrementalTests
     public void Unrelated_csharp_edit_leaves_every_step_cached_or_unchanged()
     {
         var result = RunTwice(c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { int X => 1; }", GeneratorHarness.ParseOptions)), out _);
+        Assert.All(Reasons(result), r => Assert.True(r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r.Step}: {r.Reason}"));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+    }
+
+    [Fact]
+    public void Moving_the_class_leaves_every_step_cached_or_unchanged()
+    {
+        // The class model holds no location (the analyzers report SORA9001/9005/9007/9008), so lines inserted above the
+        // class change its position and nothing else: no step re-runs to a new value and nothing is re-emitted.
+        var result = RunTwice(c =>
+        {
+            var tree = c.SyntaxTrees.Single();
+            return c.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// moved\n\n\n")));
+        }, out _);
+        Assert.Contains(Reasons(result), r => r.Step == TrackingNames.Classes);
         Assert.All(Reasons(result), r => Assert.True(r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r.Step}: {r.Reason}"));
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));

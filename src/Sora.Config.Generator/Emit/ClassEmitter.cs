@@ -13,8 +13,8 @@ namespace Sora.Config.Generator.Emit
         private const string B = "global::Sora.Config.CodeGeneration.SoraConfBinding";
         private const string Pair = "global::System.Collections.Generic.KeyValuePair<string, string>";
 
-        /// <summary>The members the generator adds besides one property per key.</summary>
-        public static readonly string[] FixedMembers = { "TargetSoraVersion", "UnknownKeys", "Parse", "TryParse", "Load", "Save", "Serialize", "Validate", "ToSettings" };
+        // The public members emitted besides one property per key are listed in GeneratedClassRules.FixedMembers: a
+        // declared member of such a name keeps the class from being emitted (SORA9008). A generator test compares them.
 
         public static string Emit(ClassModel model, SchemaModel schema, string version, bool customSchema, string? buildProfile = null)
         {

@@ -48,10 +48,8 @@ namespace Sora.Config.Generator.Parsing
                 ContainingTypes: EquatableArray.From(containers),
                 SoraVersion: version,
                 Profile: profile,
-                IsPartial: notPartial is null,
                 NotPartialName: notPartial,
-                DeclaredMembers: EquatableArray.From(declared),
-                Location: LocationInfo.From(syntax.Identifier.GetLocation()));
+                DeclaredMembers: EquatableArray.From(declared));
         }
 
         private static string Keyword(TypeDeclarationSyntax type) => type is RecordDeclarationSyntax record && record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)
