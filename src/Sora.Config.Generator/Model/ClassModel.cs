@@ -20,7 +20,9 @@ namespace Sora.Config.Generator.Model
     }
 
     /// <summary>A [GeneratedSoraConf] class as the emitter needs it: names and attribute values only.
-    /// <see cref="Profile"/> is null when the attribute does not set it (the build's SoraConfProfile then decides).</summary>
+    /// <see cref="Profile"/> is null when the attribute does not set it (the build's SoraConfProfile then decides).
+    /// <see cref="HasNotNullWhen"/>: the compilation can use <c>[NotNullWhen]</c> (.NET Core 3.0 and later, or a polyfill of
+    /// its own), so the generated TryParse tells the compiler its result is not null when it returns true.</summary>
     internal sealed record ClassModel(
         string? Namespace,
         string Name,
@@ -31,7 +33,8 @@ namespace Sora.Config.Generator.Model
         bool IsPartial,
         string? NotPartialName,
         EquatableArray<string> DeclaredMembers,
-        LocationInfo? Location)
+        LocationInfo? Location,
+        bool HasNotNullWhen = false)
     {
         public string FullName => (Namespace is null ? "" : Namespace + ".") + string.Concat(ContainingTypes.Select(c => c.Substring(c.LastIndexOf(' ') + 1) + ".")) + Name;
     }
