@@ -1,6 +1,8 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using Sora.Config.Syntax;
 
 namespace Sora.Config
@@ -15,9 +17,11 @@ namespace Sora.Config
 
         public bool IsReadOnly => false;
 
-        public ICollection<string> Keys => items.ConvertAll(p => p.Key);
+        /// <summary>The keys, in file order: a read-only snapshot (adding to it throws, as it would not add a setting).</summary>
+        public ICollection<string> Keys => new ReadOnlyCollection<string>(items.ConvertAll(p => p.Key));
 
-        public ICollection<string> Values => items.ConvertAll(p => p.Value);
+        /// <summary>The values, in file order: a read-only snapshot.</summary>
+        public ICollection<string> Values => new ReadOnlyCollection<string>(items.ConvertAll(p => p.Value));
 
         IEnumerable<string> IReadOnlyDictionary<string, string>.Keys => Keys;
 
@@ -56,11 +60,25 @@ namespace Sora.Config
             return true;
         }
 
-        public bool TryGetValue(string key, out string value)
+#if !NET
+        // CS8767: netstandard2.0's IDictionary<TKey, TValue>.TryGetValue has no [MaybeNullWhen(false)], so with TValue =
+        // string it promises a non-null value; .NET Core 3.0 and later annotate it as here. The value is null when the
+        // result is false, and the annotation says so on every target rather than only where the interface agrees.
+#pragma warning disable CS8767
+#endif
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
+#if !NET
+#pragma warning restore CS8767
+#endif
         {
             int i = IndexOf(key);
-            value = i >= 0 ? items[i].Value : null!;
-            return i >= 0;
+            if (i < 0)
+            {
+                value = null;
+                return false;
+            }
+            value = items[i].Value;
+            return true;
         }
 
         public void Clear() => items.Clear();

@@ -6,7 +6,9 @@ namespace Sora.Config.Generator.Model
     /// <summary>A [GeneratedSoraConf] class as the emitter needs it: names and attribute values only, no location (the
     /// analyzers report the class's usage errors, so moving a class changes nothing here).
     /// <see cref="Profile"/> is null when the attribute does not set it (the build's SoraConfProfile then decides).
-    /// <see cref="NotPartialName"/> is the class or the first containing type that is not partial, null when all are.</summary>
+    /// <see cref="NotPartialName"/> is the class or the first containing type that is not partial, null when all are.
+    /// <see cref="HasNotNullWhen"/>: the compilation can use <c>[NotNullWhen]</c> (.NET Core 3.0 and later, or a polyfill of
+    /// its own), so the generated TryParse tells the compiler its result is not null when it returns true.</summary>
     internal sealed record ClassModel(
         string? Namespace,
         string Name,
@@ -15,7 +17,8 @@ namespace Sora.Config.Generator.Model
         string? SoraVersion,
         int? Profile,
         string? NotPartialName,
-        EquatableArray<string> DeclaredMembers)
+        EquatableArray<string> DeclaredMembers,
+        bool HasNotNullWhen = false)
     {
         public string FullName => (Namespace is null ? "" : Namespace + ".") + string.Concat(ContainingTypes.Select(c => c.Substring(c.LastIndexOf(' ') + 1) + ".")) + Name;
     }

@@ -49,7 +49,20 @@ namespace Sora.Config.Generator.Parsing
                 SoraVersion: version,
                 Profile: profile,
                 NotPartialName: notPartial,
-                DeclaredMembers: EquatableArray.From(declared));
+                DeclaredMembers: EquatableArray.From(declared),
+                HasNotNullWhen: HasNotNullWhen(context.SemanticModel.Compilation));
+        }
+
+        /// <summary>True when exactly one <c>NotNullWhenAttribute</c> is usable here: the framework's, or a polyfill of the
+        /// project's own (another assembly's internal polyfill does not count; two usable ones would be ambiguous).</summary>
+        private static bool HasNotNullWhen(Compilation compilation)
+        {
+            int usable = 0;
+            foreach (var type in compilation.GetTypesByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
+            {
+                if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) usable++;
+            }
+            return usable == 1;
         }
 
         private static string Keyword(TypeDeclarationSyntax type) => type is RecordDeclarationSyntax record && record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)

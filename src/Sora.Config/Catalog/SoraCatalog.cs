@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Threading;
 
 namespace Sora.Config.Catalog
 {
@@ -11,8 +12,10 @@ namespace Sora.Config.Catalog
     /// gets the merged catalogue on its generated classes (<c>ISoraConf.Catalog</c>).</summary>
     public sealed partial class SoraCatalog
     {
-        /// <summary>Where rule documentation pages live (docs/rules/&lt;ID&gt;.md in the repository).</summary>
-        public const string DocsBaseUri = "https://github.com/sora-config/Sora.Config/blob/main/docs/";
+        /// <summary>Where rule documentation pages live (docs/rules/&lt;ID&gt;.md in the repository). A property, not a
+        /// constant: a constant's value is copied into the code that uses it, so a moved documentation site would not
+        /// reach code built against an older version of this library.</summary>
+        public static string DocsBaseUri => "https://github.com/sora-config/Sora.Config/blob/main/docs/";
 
         private static SoraCatalog? defaultCatalog;
 
@@ -30,7 +33,18 @@ namespace Sora.Config.Catalog
         }
 
         /// <summary>The catalog generated from the bundled schema.</summary>
-        public static SoraCatalog Default => defaultCatalog ??= CreateDefault();
+        /// <remarks>Always the same instance, whichever thread asks first.</remarks>
+        public static SoraCatalog Default
+        {
+            get
+            {
+                var catalog = Volatile.Read(ref defaultCatalog);
+                if (catalog != null) return catalog;
+                // Threads racing on first use may each build one; only the first stored is ever returned.
+                Interlocked.CompareExchange(ref defaultCatalog, CreateDefault(), null);
+                return defaultCatalog!;
+            }
+        }
 
         /// <summary>Known Sora versions, oldest first.</summary>
         public IReadOnlyList<string> Versions { get; }

@@ -41,10 +41,28 @@ namespace Sora.Config.IO
             }
         }
 
-        public static SoraConfFile Read(string text, SoraConfEvaluationOptions? options = null, string? path = null) =>
+        // Overloads rather than optional parameters: the text and the bytes overloads both take options and a path, and
+        // optional parameters on more than one overload cannot be extended compatibly (RS0026).
+
+        /// <summary>Reads sora.conf text with the default options.</summary>
+        public static SoraConfFile Read(string text) => Read(text, null, null);
+
+        /// <summary>Reads sora.conf text.</summary>
+        public static SoraConfFile Read(string text, SoraConfEvaluationOptions? options) => Read(text, options, null);
+
+        /// <summary>Reads sora.conf text; <paramref name="path"/> is the file it came from, shown in diagnostics.</summary>
+        public static SoraConfFile Read(string text, SoraConfEvaluationOptions? options, string? path) =>
             From(SoraConfDocument.Parse(text, path), options);
 
-        public static SoraConfFile Read(byte[] bytes, SoraConfEvaluationOptions? options = null, string? path = null) =>
+        /// <summary>Reads a sora.conf file's bytes as Sora does (split on LF, UTF-8 checked) with the default options.</summary>
+        public static SoraConfFile Read(byte[] bytes) => Read(bytes, null, null);
+
+        /// <summary>Reads a sora.conf file's bytes as Sora does (split on LF, UTF-8 checked).</summary>
+        public static SoraConfFile Read(byte[] bytes, SoraConfEvaluationOptions? options) => Read(bytes, options, null);
+
+        /// <summary>Reads a sora.conf file's bytes as Sora does (split on LF, UTF-8 checked); <paramref name="path"/> is the
+        /// file they came from, shown in diagnostics.</summary>
+        public static SoraConfFile Read(byte[] bytes, SoraConfEvaluationOptions? options, string? path) =>
             From(SoraConfDocument.Parse(bytes, path), options);
 
         public static SoraConfFile Load(string path, SoraConfEvaluationOptions? options = null) =>

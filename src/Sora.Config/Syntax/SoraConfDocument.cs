@@ -37,7 +37,11 @@ namespace Sora.Config.Syntax
         public bool HasByteOrderMark => lines.Count > 0 && lines[0].Text.Length > 0 && lines[0].Text[0] == '\uFEFF';
 
         /// <summary>Parses text. Never throws on content: problems are reported by <see cref="Sora.Config.Evaluation.SoraConfLinter"/>.</summary>
-        public static SoraConfDocument Parse(string text, string? path = null)
+        public static SoraConfDocument Parse(string text) => Parse(text, null);
+
+        /// <summary>Parses text; <paramref name="path"/> is the file it came from (<see cref="Path"/>, shown in diagnostics).
+        /// Never throws on content: problems are reported by <see cref="Sora.Config.Evaluation.SoraConfLinter"/>.</summary>
+        public static SoraConfDocument Parse(string text, string? path)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
             // Sized once: growing a list of a few hundred lines copies it about eight times.
@@ -70,7 +74,12 @@ namespace Sora.Config.Syntax
 
         /// <summary>Parses raw bytes as Sora reads them: split on LF only, UTF-8 checked per line.
         /// Bytes that are not UTF-8 are kept as they are and reported (SORA0008).</summary>
-        public static SoraConfDocument Parse(byte[] bytes, string? path = null)
+        public static SoraConfDocument Parse(byte[] bytes) => Parse(bytes, null);
+
+        /// <summary>Parses raw bytes as Sora reads them, from the file <paramref name="path"/> (<see cref="Path"/>, shown in
+        /// diagnostics): split on LF only, UTF-8 checked per line. Bytes that are not UTF-8 are kept as they are and reported
+        /// (SORA0008).</summary>
+        public static SoraConfDocument Parse(byte[] bytes, string? path)
         {
             if (bytes is null) throw new ArgumentNullException(nameof(bytes));
 

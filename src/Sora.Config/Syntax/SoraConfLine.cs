@@ -1,5 +1,6 @@
 namespace Sora.Config.Syntax
 {
+    /// <summary>What a line is to kvconf (docs/grammar.md).</summary>
     public enum SoraConfLineKind
     {
         /// <summary>Empty or spaces only: kvconf skips it.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -15,7 +16,7 @@ namespace Sora.Config.Values
     public static class SoraValueCodec
     {
         /// <summary>Parses <paramref name="text"/> (already trimmed, as Sora trims) for <paramref name="key"/>.</summary>
-        public static bool TryParse(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
+        public static bool TryParse(SoraKeyInfo key, string text, [NotNullWhen(true)] out object? value, [NotNullWhen(false)] out SoraValueError? error)
         {
             if (key.Type == SoraValueType.List)
             {
@@ -61,15 +62,16 @@ namespace Sora.Config.Values
             }
         }
 
-        /// <summary>True when <paramref name="text"/> is valid for the key; <paramref name="canonical"/> is then its canonical spelling.</summary>
-        public static bool TryCanonicalize(SoraKeyInfo key, string text, out string canonical)
+        /// <summary>True when <paramref name="text"/> is valid for the key; <paramref name="canonical"/> is then its canonical
+        /// spelling (null when false).</summary>
+        public static bool TryCanonicalize(SoraKeyInfo key, string text, [MaybeNullWhen(false)] out string canonical)
         {
             if (TryParse(key, text, out var value, out _))
             {
-                canonical = Format(key, value!);
+                canonical = Format(key, value);
                 return true;
             }
-            canonical = text;
+            canonical = null;
             return false;
         }
 
@@ -85,7 +87,7 @@ namespace Sora.Config.Values
             }
         }
 
-        private static bool TryParseScalar(SoraKeyInfo key, SoraValueType type, string text, out object? value, out SoraValueError? error)
+        private static bool TryParseScalar(SoraKeyInfo key, SoraValueType type, string text, [NotNullWhen(true)] out object? value, [NotNullWhen(false)] out SoraValueError? error)
         {
             value = null;
             error = null;
@@ -220,7 +222,7 @@ namespace Sora.Config.Values
         internal static bool IsHeldAsText(SoraKeyInfo key, object? value) =>
             value is string && key.ScalarType is not (SoraValueType.String or SoraValueType.Enum or SoraValueType.PemFullchainFile or SoraValueType.PemCertFile or SoraValueType.PemPrivkeyFile);
 
-        private static bool TryParseInteger(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
+        private static bool TryParseInteger(SoraKeyInfo key, string text, [NotNullWhen(true)] out object? value, [NotNullWhen(false)] out SoraValueError? error)
         {
             value = null;
             error = null;
@@ -277,7 +279,7 @@ namespace Sora.Config.Values
             return !((bounds.Min is { } lo && n < lo) || (bounds.Max is { } hi && n > hi));
         }
 
-        private static bool InRange(SoraKeyInfo key, double n, out SoraValueError? error)
+        private static bool InRange(SoraKeyInfo key, double n, [NotNullWhen(false)] out SoraValueError? error)
         {
             error = null;
             if (!IsInRange(key, n))
@@ -290,7 +292,7 @@ namespace Sora.Config.Values
             return true;
         }
 
-        private static bool TryParseInterval(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
+        private static bool TryParseInterval(SoraKeyInfo key, string text, [NotNullWhen(true)] out object? value, [NotNullWhen(false)] out SoraValueError? error)
         {
             if (TryReadInterval(key, text.AsSpan(), out var read))
             {
@@ -327,7 +329,7 @@ namespace Sora.Config.Values
             return true;
         }
 
-        private static bool TryParseIntervalSlow(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
+        private static bool TryParseIntervalSlow(SoraKeyInfo key, string text, [NotNullWhen(true)] out object? value, [NotNullWhen(false)] out SoraValueError? error)
         {
             value = null;
             error = null;
@@ -495,7 +497,7 @@ namespace Sora.Config.Values
 
         private static readonly char[] NotInIpv6 = { '[', ']', '/', ' ' };
 
-        private static bool TryParseIpv6(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
+        private static bool TryParseIpv6(SoraKeyInfo key, string text, [NotNullWhen(true)] out object? value, [NotNullWhen(false)] out SoraValueError? error)
         {
             value = null;
             error = null;
@@ -513,7 +515,7 @@ namespace Sora.Config.Values
             return false;
         }
 
-        private static bool TryParseUrl(SoraKeyInfo key, string text, out object? value, out SoraValueError? error)
+        private static bool TryParseUrl(SoraKeyInfo key, string text, [NotNullWhen(true)] out object? value, [NotNullWhen(false)] out SoraValueError? error)
         {
             value = null;
             error = null;

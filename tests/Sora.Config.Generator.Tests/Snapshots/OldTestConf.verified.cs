@@ -273,12 +273,16 @@ namespace Demo
         }
 
         /// <summary>Parses sora.conf text; false (and every diagnostic) when Sora would refuse or misread it.</summary>
-        public static bool TryParse(string text, out OldTestConf? conf, out global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> diagnostics)
+        public static bool TryParse(string text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OldTestConf? conf, out global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> diagnostics)
         {
             var result = new OldTestConf();
-            bool ok = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(text, result, __soraCatalog, TargetSoraVersion, out diagnostics);
-            conf = ok ? result : null;
-            return ok;
+            if (!global::Sora.Config.CodeGeneration.SoraConfBinding.Read(text, result, __soraCatalog, TargetSoraVersion, out diagnostics))
+            {
+                conf = null;
+                return false;
+            }
+            conf = result;
+            return true;
         }
 
         /// <summary>Reads a sora.conf file as Sora does (bytes, UTF-8 checked) and parses it.</summary>
