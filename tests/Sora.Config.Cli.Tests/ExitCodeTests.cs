@@ -68,7 +68,7 @@ public class ExitCodeTests
     [Fact]
     public void Sora_version_selects_the_keys_that_exist()
     {
-        Assert.Contains("error SORA2001", Lint(Clean + "e2ee = true\n").Stdout);
+        Assert.Contains("warning SORA2001", Lint(Clean + "e2ee = true\n").Stdout);
         Assert.Equal(0, Lint(Clean + "e2ee = true\n", "--sora-version", "2024.1", "--fail-on", "info").ExitCode);
     }
 

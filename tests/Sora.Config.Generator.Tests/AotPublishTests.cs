@@ -22,7 +22,7 @@ public class AotPublishTests
         var (runCode, runLog) = Run(exe, "");
         Assert.Equal(0, runCode);
         Assert.Equal(
-            "ipv4_address = 10.0.0.10\napi_port = 3000\napi_loopback_address_only = true\nwebhook_response_timeout = 30 s\nunknown_key = kept\nSORA0004\nSORA1002\nSORA1008\n4\n",
+            "ipv4_address = 10.0.0.10\napi_port = 3000\napi_loopback_address_only = true\nwebhook_response_timeout = 30 s\nunknown_key = kept\nSORA0011\nSORA1002\nSORA1008\n4\n",
             runLog.Replace("\r\n", "\n"));
     }
 

@@ -47,7 +47,7 @@ public class GeneratedReadersTests
             "allowed_codecs = vp9, av1\ntrusted_addresses = 10.0.0.1 10.0.0.2\nnew_feature = false\n");
         Assert.Equal(true, Get(conf, "FlagOn"));
         Assert.Equal(8080, Get(conf, "ListenPort"));
-        Assert.Equal(4, Get(conf, "WorkerCount"));
+        Assert.Equal(4L, Get(conf, "WorkerCount"));
         Assert.Equal(TimeSpan.FromMinutes(2), Get(conf, "WaitTime"));
         Assert.Equal(0.5, Get(conf, "Ratio"));
         Assert.Equal(System.Net.IPAddress.Parse("10.0.0.1"), Get(conf, "HostAddress"));

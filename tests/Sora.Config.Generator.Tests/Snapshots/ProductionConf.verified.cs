@@ -18,7 +18,7 @@ namespace Infra.Sora
         /// <summary>Path of the Sora license JSON file; an absolute path is recommended.</summary>
         /// <remarks>
         /// <para>Sora のライセンスファイル (JSON) のパス。可能な限り絶対パスで指定する</para>
-        /// <para>sora.conf key: <c>license_file</c>; type: path; default: <c>etc/license.json</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>license_file</c>; type: string (path); default: <c>etc/license.json</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("license_file")]
@@ -123,7 +123,7 @@ namespace Infra.Sora
         /// <summary>Origin sent in the HTTP API's CORS headers: scheme and host[:port] starting with http, no trailing slash.</summary>
         /// <remarks>
         /// <para>HTTP API の CORS ヘッダーに含めるオリジン。http から始め、末尾の / は付けない</para>
-        /// <para>sora.conf key: <c>api_cors_origin</c>; type: url; default: not set; Sora versions: all known; inferred: kvconf type (plain string or HTTP URI) inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>api_cors_origin</c>; type: url (origin); default: not set; Sora versions: all known; inferred: kvconf type (plain string or HTTP URI) inferred from the documented value shape..</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/SORA_CONF.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("api_cors_origin")]
@@ -498,7 +498,7 @@ namespace Infra.Sora
         /// <summary>Directory where recording files are written; an absolute path is recommended.</summary>
         /// <remarks>
         /// <para>録画ファイルの保存先ディレクトリ。可能な限り絶対パスで指定する</para>
-        /// <para>sora.conf key: <c>archive_dir</c>; type: path; default: <c>archive</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>archive_dir</c>; type: string (path); default: <c>archive</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/SORA_CONF.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("archive_dir")]
@@ -558,7 +558,7 @@ namespace Infra.Sora
         /// <summary>Host name (no trailing dot) put in TURN URLs instead of the IP; should resolve to ipv4_address, advised for iOS.</summary>
         /// <remarks>
         /// <para>TURN URL で IP アドレスの代わりに使うホスト名 (末尾のドットなし)。ipv4_address に解決されること。iOS 向けに推奨</para>
-        /// <para>sora.conf key: <c>turn_fqdn</c>; type: fqdn; default: not set; Sora versions: all known; inferred: kvconf type (most likely a plain string) inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_fqdn</c>; type: string (host name); default: not set; Sora versions: all known; inferred: kvconf type (most likely a plain string) inferred from the documented value shape..</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_fqdn")]
@@ -633,7 +633,7 @@ namespace Infra.Sora
         /// <summary>Host name (no trailing dot) used in TURN-TLS URLs; it must match the TLS certificate.</summary>
         /// <remarks>
         /// <para>TURN-TLS URL に使うホスト名 (末尾のドットなし)。TLS 証明書と一致させる</para>
-        /// <para>sora.conf key: <c>turn_tls_fqdn</c>; type: fqdn; default: not set; Sora versions: all known; inferred: Whether it falls back to turn_fqdn is unknown (the doc sentence is cut off); kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_tls_fqdn</c>; type: string (host name); default: not set; Sora versions: all known; inferred: Whether it falls back to turn_fqdn is unknown (the doc sentence is cut off); kvconf type inferred from the documented value shape..</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tls_fqdn")]
