@@ -36,9 +36,33 @@ namespace Sora.Config.Analyzers
             {
                 if (!SoraDescriptors.ById.TryGetValue(d.Id, out var descriptor)) continue;
                 var location = map.Locate(d.Line, d.Column, d.EndLine, d.EndColumn);
-                var severity = d.Severity == SoraConfSeverity.Error ? SoraConfSeverity.Warning : d.Severity;
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity.ToRoslyn(), null, Properties(d, SoraProperties.SiteText), BilingualText.Of(d)));
+                // The cap is only a default: a severity the project configured for the ID (.editorconfig, a global
+                // config, /warnaserror+:ID) is applied as configured.
+                var severity = Configured(context, d.Id, location.SourceTree) ?? (d.Severity == SoraConfSeverity.Error ? SoraConfSeverity.Warning : d.Severity).ToRoslyn();
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, null, Properties(d, SoraProperties.SiteText), BilingualText.Of(d)));
             }
+        }
+
+        /// <summary>The severity the project configured for <paramref name="id"/> where it is reported, or null.</summary>
+        private static DiagnosticSeverity? Configured(OperationAnalysisContext context, string id, SyntaxTree? tree)
+        {
+            var options = context.Compilation.Options;
+            var report = ReportDiagnostic.Default;
+            if (tree != null && options.SyntaxTreeOptionsProvider is { } provider
+                && !provider.TryGetDiagnosticValue(tree, id, context.CancellationToken, out report)
+                && !provider.TryGetGlobalDiagnosticValue(id, context.CancellationToken, out report))
+            {
+                report = ReportDiagnostic.Default;
+            }
+            if (report == ReportDiagnostic.Default && options.SpecificDiagnosticOptions.TryGetValue(id, out var specific)) report = specific;
+            return report switch
+            {
+                ReportDiagnostic.Error => DiagnosticSeverity.Error,
+                ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
+                ReportDiagnostic.Info => DiagnosticSeverity.Info,
+                ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
+                _ => null,
+            };
         }
 
         /// <summary>A sora.conf AdditionalFile (named sora.conf, or an item with <c>SoraConfFile="true"</c>).</summary>

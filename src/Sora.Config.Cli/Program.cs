@@ -49,6 +49,7 @@ namespace Sora.Config.Cli
                 FmtCommand.Create(),
                 GetCommand.Create(),
                 SetCommand.Create(),
+                MigrateCommand.Create(),
                 UnsetCommand.Create(),
                 ExplainCommand.Create(),
                 KeysCommand.Create(),

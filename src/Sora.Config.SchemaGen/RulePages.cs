@@ -20,6 +20,8 @@ namespace Sora.Config.SchemaGen
             sb.Append("| Field / 項目 | Value / 値 |\n| --- | --- |\n");
             Row(sb, "ID", Markdown.Code(rule.Id) + " (" + Markdown.Code(rule.Slug) + ")");
             Row(sb, "Default severity / 既定の重大度", DocsGenerator.SeverityText(rule.Severity));
+            if (rule.AcceptedSeverity != null)
+                Row(sb, "In a file Sora still reads / Sora が読み込めるファイルでは", DocsGenerator.SeverityText(rule.AcceptedSeverity));
             Row(sb, "Category / 分類", CategoryText(rule.Id));
             Row(sb, "Applies to / 対象バージョン", AppliesText(rule));
             if (rule.Source != null) Row(sb, "Source / 出典", Markdown.Link(rule.Source));
@@ -119,11 +121,17 @@ namespace Sora.Config.SchemaGen
               .Append("SORA0xxx: ファイルと値、SORA1xxx: 本番環境の安全性 (`development` プロファイルでは無効)、")
               .Append("SORA2xxx: Sora バージョンの互換性、SORA9xxx: ソースジェネレーター (スキーマファイル、コンパイラー) またはアナライザー (`[GeneratedSoraConf]` のクラス) が報告する SDK の使い方の誤り。\n\n");
 
+            sb.Append("**What a severity means.** *error*: Sora refuses the file or crashes on it (or the setup cannot work, such as two listeners on one port); ")
+              .Append("the file rules are checked against kvconf's own verdicts on thousands of files. *warning*: Sora starts, but something does not work as written or is unsafe in production. ")
+              .Append("*info*: worth knowing, often intended. A rule with an accepted severity reports findings in a file Sora still reads at that lower severity.  \n");
+            sb.Append("**重大度の意味。** *error*: Sora がファイルを拒否する、または読み込み中にクラッシュする (あるいは同じポートを使う二つのリスナーのように構成が動かない)。")
+              .Append("ファイルのルールは数千のファイルについて kvconf 自身の判定と照合しています。*warning*: Sora は起動するが、書いたとおりに動かないか本番環境で安全でない。")
+              .Append("*info*: 知っておくべきことで、意図的なことも多い。受理時の重大度を持つルールは、Sora が読み込めるファイルでの指摘をその低い重大度で報告します。\n\n");
             sb.Append("## Rules from the schema / スキーマのルール\n\n");
             sb.Append("| ID | Severity / 重大度 | Title | タイトル |\n| --- | --- | --- | --- |\n");
             foreach (var rule in schema.Rules)
             {
-                IndexRow(sb, rule.Id, rule.Severity, rule.Title, rule.TitleJa);
+                IndexRow(sb, rule.Id, rule.AcceptedSeverity is null ? rule.Severity : rule.Severity + " (accepted: " + rule.AcceptedSeverity + ")", rule.Title, rule.TitleJa);
             }
             sb.Append('\n');
 

@@ -37,6 +37,19 @@ public sealed class TextAndFileTests
         Header + "    object M() => DevConf.Parse(\"turn = true\\n{|#0:turn|} = false\\n\");\n}\n",
         SoraTest.Diagnostic("SORA0002").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning));
 
+    /// <summary>The cap is a default like any other: a project's .editorconfig can raise the finding back to an error.</summary>
+    [Fact]
+    public async Task An_editorconfig_can_raise_a_finding_in_text_passed_to_Parse_to_an_error()
+    {
+        var test = new SoraTest<Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>
+        {
+            TestCode = Header + "    object M() => DevConf.Parse(\"turn = true\\n{|#0:turn|} = false\\n\");\n}\n",
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.SORA0002.severity = error\n"));
+        test.ExpectedDiagnostics.Add(SoraTest.Diagnostic("SORA0002").WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task Single_line_raw_literal() => SoraTest.VerifyAsync(
         Header + "    object M() => DevConf.Parse(\"\"\"api_loopback_adress_only = true\"\"\");\n}\n".Replace("api_loopback_adress_only", "{|SORA0004:api_loopback_adress_only|}"));
@@ -126,6 +139,19 @@ public sealed class TextAndFileTests
     public async Task SORA0007_fix_empties_a_blank_line_with_a_tab()
     {
         Assert.Equal(FileSafe + "\napi_port = 3000\n", await FixFileAsync(FileSafe + "\t\napi_port = 3000\n", "SORA0007"));
+    }
+
+    [Fact]
+    public async Task SORA2001_fix_comments_out_a_removed_key_as_migrate_does()
+    {
+        Assert.Equal(FileSafe + "# removed in 2024.2: e2ee = true\n", await FixFileAsync(FileSafe + "e2ee = true\n", "SORA2001"));
+    }
+
+    [Fact]
+    public async Task SORA0012_fix_removes_the_quotes_around_a_host_name()
+    {
+        var text = FileSafe.Replace("turn_fqdn = turn.sora.internal", "turn_fqdn = \"turn.sora.internal\"");
+        Assert.Equal(FileSafe, await FixFileAsync(text, "SORA0012"));
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class PackageLayoutTests
             [
                 "analyzers/dotnet/cs/Sora.Config.Generator.dll", "analyzers/dotnet/cs/Sora.Config.Schema.dll",
                 "analyzers/dotnet/cs/Tomlyn.dll", "analyzers/dotnet/cs/Sora.Config.dll",
-                "analyzers/dotnet/cs/Sora.Config.Analyzers.dll", "analyzers/dotnet/cs/Sora.Config.CodeFixes.dll",
+                "analyzers/dotnet/cs/Sora.Config.Analyzers.dll", "analyzers/dotnet/cs/Sora.Config.CodeFixes.dll", "analyzers/dotnet/cs/Sora.Config.CatalogLoader.dll",
                 "analyzers/dotnet/cs/ja/Sora.Config.Analyzers.resources.dll",
                 "buildTransitive/Sora.Config.props", "buildTransitive/Sora.Config.targets",
                 "build/Sora.Config.props", "build/Sora.Config.targets",

@@ -40,6 +40,16 @@ namespace Sora.Config.Fixes
                             new[] { new SoraConfTextEdit(n, line.KeyStart + 1, n, line.KeyEnd + 1, suggestion) }));
                     }
                     break;
+                case "version" when line is { Kind: SoraConfLineKind.Entry } && options.EffectiveCatalog.TryGetKey(line.Key!, out var gone)
+                    && Migration.SoraConfMigrator.Change(gone, options.EffectiveVersion) is { Kind: Migration.SoraConfMigrationKind.Removed or Migration.SoraConfMigrationKind.NotYetAdded } migration:
+                    // The same edit `sora-conf migrate` makes: the setting becomes a comment with a note.
+                    fixes.Add(new SoraConfFix("sora-conf.migrate", SoraText.Format("Comment out ({0})", "コメントにする ({0})", migration.Text.TrimStart('#', ' ').TrimEnd(':', ' ')),
+                        new[] { new SoraConfTextEdit(n, 1, n, 1, migration.Text) }));
+                    break;
+                case "questionable_value" when line is { Kind: SoraConfLineKind.Entry } && Unquoted(line.Value!) is { } inner:
+                    fixes.Add(new SoraConfFix("sora-conf.remove-quotes", new SoraText("Remove the quotes (Sora keeps them as part of the value)", "引用符を取り除く (Sora は引用符を値の一部として扱います)"),
+                        new[] { new SoraConfTextEdit(n, line.ValueStart + 1, n, line.ValueEnd + 1, inner) }));
+                    break;
                 case "duplicate_key" when line != null:
                     fixes.Add(new SoraConfFix("sora-conf.remove-duplicate", SoraText.Format("Remove this line (the key is set on line {0})", "この行を削除する ({0} 行目で設定済み)", diagnostic.Arguments.Other),
                         new[] { new SoraConfTextEdit(n, 1, n + 1, 1, "") }));
@@ -55,6 +65,12 @@ namespace Sora.Config.Fixes
             }
             return fixes;
         }
+
+        /// <summary>The value between matching quotes, when the whole value is quoted and the inside needs none.</summary>
+        private static string? Unquoted(string value) =>
+            value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0] && value.IndexOf(value[0], 1) == value.Length - 1
+                ? value.Substring(1, value.Length - 2).Trim() is { Length: > 0 } inner && inner == value.Substring(1, value.Length - 2) ? inner : null
+                : null;
 
         /// <summary>The settings that each make the rule's finding go away, as the catalogue states them (rules.toml
         /// <c>fixes</c>): a key and its value, or a key only the user can fill (no value). Keys the catalogue does not know

@@ -137,6 +137,41 @@ namespace Sora.Config.Syntax
             }
         }
 
+        /// <summary>A copy of this document with <paramref name="insertions"/> applied: each puts text before the line
+        /// with that 1-based number (a line of the original). Lines that are not touched keep their exact bytes; a touched
+        /// line that held bytes that are not UTF-8 keeps them after the inserted text.</summary>
+        internal SoraConfDocument WithInsertions(IReadOnlyList<(int Line, string Text)> insertions)
+        {
+            var result = new List<SoraConfLine>(lines.Count + insertions.Count);
+            var byLine = new Dictionary<int, string>();
+            foreach (var (line, text) in insertions) byLine[line] = byLine.TryGetValue(line, out var before) ? before + text : text;
+            var utf8 = new UTF8Encoding(false);
+            for (int i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                if (!byLine.TryGetValue(i + 1, out var inserted))
+                {
+                    result.Add(line);
+                    continue;
+                }
+                // Inserted text may hold whole lines ("note\n"): each becomes a line; the last part prefixes this line.
+                var parts = inserted.Split('\n');
+                for (int p = 0; p < parts.Length - 1; p++) result.Add(SoraConfLine.Create(parts[p]));
+                var prefix = parts[parts.Length - 1];
+                if (prefix.Length == 0) result.Add(line);
+                else if (line.RawBytes is { } raw)
+                {
+                    var head = utf8.GetBytes(prefix);
+                    var bytes = new byte[head.Length + raw.Length];
+                    Buffer.BlockCopy(head, 0, bytes, 0, head.Length);
+                    Buffer.BlockCopy(raw, 0, bytes, head.Length, raw.Length);
+                    result.Add(SoraConfLine.Create(prefix + line.Text, bytes, line.InvalidUtf8Column + prefix.Length));
+                }
+                else result.Add(SoraConfLine.Create(prefix + line.Text));
+            }
+            return new SoraConfDocument(result, HasFinalNewline, Path);
+        }
+
         /// <summary>Every entry line, in file order (duplicates included).</summary>
         public IEnumerable<SoraConfLine> Entries
         {
