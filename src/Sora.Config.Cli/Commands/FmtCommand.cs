@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
-using System.Text;
 using Sora.Config.Cli.Infrastructure;
 using Sora.Config.Syntax;
 
@@ -29,7 +26,7 @@ namespace Sora.Config.Cli.Commands
                 try
                 {
                     var original = FileInput.ReadBytes(path);
-                    var formatted = Format(original);
+                    var formatted = SoraConfFormatter.Format(original);
                     if (original.AsSpan().SequenceEqual(formatted)) continue;
                     changes = true;
                     if (check)
@@ -50,54 +47,6 @@ namespace Sora.Config.Cli.Commands
             }
             if (failed) return ExitCodes.UsageOrIo;
             return check && changes ? ExitCodes.Findings : ExitCodes.Success;
-        }
-
-        /// <summary>The formatted bytes. Works on the raw lines so that a line which is not valid UTF-8 is kept
-        /// byte for byte; only entry lines whose spacing differs from <c>key = value</c> change.</summary>
-        public static byte[] Format(byte[] bytes)
-        {
-            var document = SoraConfDocument.Parse(bytes);
-            var utf8 = new UTF8Encoding(false);
-            using var result = new MemoryStream(bytes.Length + 64);
-            int start = 0;
-            for (int i = 0; i < document.Lines.Count; i++)
-            {
-                int lf = Array.IndexOf(bytes, (byte)'\n', start);
-                int end = lf < 0 ? bytes.Length : lf;
-                var line = document.Lines[i];
-                var canonical = Canonical(line);
-                bool rewrite = canonical != null && canonical != line.Text && Same(utf8, line.Text, bytes, start, end - start);
-                if (rewrite)
-                {
-                    var b = utf8.GetBytes(canonical!);
-                    result.Write(b, 0, b.Length);
-                }
-                else
-                {
-                    result.Write(bytes, start, end - start);
-                }
-                if (lf >= 0) result.WriteByte((byte)'\n');
-                start = end + 1;
-            }
-            return result.ToArray();
-        }
-
-        /// <summary><c>key = value</c> for an entry line (a CR before the LF is kept); null when the line is left as it is.</summary>
-        private static string? Canonical(SoraConfLine line)
-        {
-            if (line.Kind != SoraConfLineKind.Entry) return null;
-            var key = line.Key!;
-            // No key, or a tab-indented comment that Sora reads as a key: reformatting would change its meaning.
-            if (key.Length == 0 || key[0] == '#') return null;
-            var cr = line.Text.EndsWith('\r') ? "\r" : "";
-            return line.Value!.Length == 0 ? key + " =" + cr : key + " = " + line.Value + cr;
-        }
-
-        /// <summary>True when the line's bytes are exactly the UTF-8 of its text (not the case for invalid UTF-8).</summary>
-        private static bool Same(UTF8Encoding utf8, string text, byte[] bytes, int offset, int count)
-        {
-            var encoded = utf8.GetBytes(text);
-            return encoded.AsSpan().SequenceEqual(bytes.AsSpan(offset, count));
         }
     }
 }

@@ -66,6 +66,26 @@ namespace Sora.Config.Fixes
             return fixes;
         }
 
+        /// <summary>"Suppress with a reason": inserts the own-line directive <c># sora-conf-disable-next-line ID -- </c> above the
+        /// finding's line, for the user to finish with the reason. Until a reason is written the directive suppresses nothing
+        /// and is itself reported (the <c>suppression</c> check kind), so no finding is hidden without one. Null when the
+        /// finding cannot be suppressed in the file: it has no line, its line is not a key line, or it is about a
+        /// suppression comment.</summary>
+        public static SoraConfFix? Suppression(SoraConfDocument document, SoraConfDiagnostic diagnostic)
+        {
+            if (document is null) throw new ArgumentNullException(nameof(document));
+            if (diagnostic is null) throw new ArgumentNullException(nameof(diagnostic));
+            int n = diagnostic.Line;
+            if (n < 1 || n > document.Lines.Count || diagnostic.Rule.Check.Kind == "suppression") return null;
+            var line = document.Lines[n - 1];
+            if (line.Kind != SoraConfLineKind.Entry) return null;
+            var directive = IndentOf(line.Text.Substring(0, line.KeyStart)) + "# " + Evaluation.Engine.Suppressions.Directive + " " + diagnostic.Id + " -- "
+                + (line.Text.EndsWith("\r", StringComparison.Ordinal) ? "\r\n" : "\n");
+            return new SoraConfFix("sora-conf.suppress." + diagnostic.Id,
+                SoraText.Format("Suppress {0} on this line (write the reason after --)", "この行の {0} を抑制する (-- の後に理由を書く)", diagnostic.Id),
+                new[] { new SoraConfTextEdit(n, 1, n, 1, directive) });
+        }
+
         /// <summary>The value between matching quotes, when the whole value is quoted and the inside needs none.</summary>
         private static string? Unquoted(string value) =>
             value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0] && value.IndexOf(value[0], 1) == value.Length - 1

@@ -250,14 +250,7 @@ namespace Sora.Config.Syntax
         {
             for (int i = 0; i < lines.Count; i++)
             {
-                var text = lines[i].Text;
-                if (lines[i].Kind != SoraConfLineKind.Comment) continue;
-                int p = 0;
-                while (p < text.Length && (text[p] == ' ' || text[p] == '#')) p++;
-                if (string.CompareOrdinal(text, p, key, 0, key.Length) != 0) continue;
-                p += key.Length;
-                while (p < text.Length && text[p] == ' ') p++;
-                if (p < text.Length && text[p] == '=') return i;
+                if (lines[i].TemplateKeyRange(out int start, out int end) && System.MemoryExtensions.SequenceEqual(lines[i].Span.Slice(start, end - start), key.AsSpan())) return i;
             }
             return -1;
         }

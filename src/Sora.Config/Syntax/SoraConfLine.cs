@@ -1,3 +1,5 @@
+using System;
+
 namespace Sora.Config.Syntax
 {
     /// <summary>What a line is to kvconf (docs/grammar.md).</summary>
@@ -70,6 +72,30 @@ namespace Sora.Config.Syntax
         public int ValueStart { get; }
 
         public int ValueEnd { get; }
+
+        /// <summary>For a comment that reads like a commented-out setting, <c># key = value</c> (as sora.conf templates ship
+        /// optional settings), the text before the '=': a key, when the catalogue knows it. Null for any other line.
+        /// <see cref="SoraConfDocument.Set"/> puts a setting in place of the template line of its key.</summary>
+        public string? TemplateKey => TemplateKeyRange(out int s, out int e) ? Text.Substring(s, e - s) : null;
+
+        /// <summary>Where <see cref="TemplateKey"/> is in <see cref="Text"/>: after the leading spaces and '#' characters, up to
+        /// the spaces before the first '='.</summary>
+        internal bool TemplateKeyRange(out int start, out int end)
+        {
+            start = end = 0;
+            if (Kind != SoraConfLineKind.Comment) return false;
+            var text = Span;
+            int p = 0;
+            while (p < text.Length && (text[p] == ' ' || text[p] == '#')) p++;
+            int eq = text.Slice(p).IndexOf('=');
+            if (eq < 0) return false;
+            int e = p + eq;
+            while (e > p && text[e - 1] == ' ') e--;
+            if (e == p) return false;
+            start = p;
+            end = e;
+            return true;
+        }
 
         /// <summary>The original bytes when they are not valid UTF-8, so writing gives them back unchanged.</summary>
         internal byte[]? RawBytes { get; }
