@@ -54,6 +54,7 @@ namespace Sora.Config.Cli
                 ExplainCommand.Create(),
                 KeysCommand.Create(),
                 NewCommand.Create(),
+                LspCommand.Create(),
             };
         }
     }

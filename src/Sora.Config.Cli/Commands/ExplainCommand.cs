@@ -6,7 +6,7 @@ using Sora.Config.Cli.Infrastructure;
 using Sora.Config.Cli.Linting;
 using Sora.Config.Cli.Output;
 using Sora.Config.Catalog;
-using Sora.Config.Values;
+using Sora.Config.LanguageServer.Knowledge;
 
 namespace Sora.Config.Cli.Commands
 {
@@ -52,36 +52,12 @@ namespace Sora.Config.Cli.Commands
 
         private static void ExplainKey(SoraKeyInfo key, string version, TextWriter o)
         {
-            o.WriteLine($"{key.Name} ({key.TypeName}{(key.Format is null ? "" : ", " + key.Format.Replace('_', ' '))})");
+            o.WriteLine($"{key.Name} ({KeyFacts.TypeText(key)})");
             o.WriteLine();
             o.WriteLine(key.Description.ToString());
             o.WriteLine();
-            Row(o, L("Category", "カテゴリ"), key.Category);
-            var @default = key.DefaultFor(version);
-            Row(o, L("Default", "既定値"), @default is null
-                ? L($"none (Sora {version} sets nothing by default)", $"なし (Sora {version} は既定値を持ちません)")
-                : $"{@default} (Sora {version})");
-            foreach (var before in key.DefaultBefore)
-                Row(o, "", L($"{before.Value} before Sora {before.Key}", $"Sora {before.Key} より前は {before.Value}"));
-            if (key.Min != null || key.Max != null) Row(o, L("Range", "範囲"), $"{key.Min ?? "…"} .. {key.Max ?? "…"}");
-            if (key.Units.Count > 0)
-            {
-                var units = string.Join(", ", key.Units.Select(UnitName));
-                if (key.DefaultUnit is { } du) units += L($" (preferred: {UnitName(du)})", $" (推奨: {UnitName(du)})");
-                Row(o, L("Units", "単位"), units);
-            }
-            if (key.Candidates.Count > 0) Row(o, L("Values", "候補"), string.Join(", ", key.Candidates));
-            Row(o, L("Versions", "バージョン"), Versions(key));
-            if (key.IsDeprecatedIn(version)) Row(o, L("Status", "状態"), key.IsLegacy ? L("legacy migration switch", "移行用のレガシースイッチ") : L($"deprecated since {key.Deprecated}", $"{key.Deprecated} から非推奨"));
-            if (!key.ExistsIn(version)) Row(o, L("Note", "注意"), L($"not available in Sora {version}", $"Sora {version} にはありません"));
-            if (key.IsSecret) Row(o, L("Secret", "秘密情報"), L("yes: its value never appears in messages", "はい: 値はメッセージに表示されません"));
-            if (key.Example != null) Row(o, L("Example", "例"), $"{key.Name} = {key.Example}");
-            if (key.Inferred != null) Row(o, L("Inferred", "推定"), key.Inferred);
-            if (key.Notes != null) Row(o, L("Notes", "メモ"), key.Notes);
-            Row(o, L("Source", "出典"), key.Source);
-            foreach (var also in key.Also) Row(o, "", also);
-            var rules = CliCatalog.Current.Rules.Where(r => Mentions(r, key.Name)).Select(r => $"{r.Id} {r.Slug}").ToList();
-            if (rules.Count > 0) Row(o, L("Rules", "ルール"), string.Join(", ", rules));
+            // The same facts, in the same words, as the language server's hover (KeyFacts).
+            foreach (var (label, value) in KeyFacts.Rows(key, version, CliCatalog.Current, Ja)) Row(o, label, value);
         }
 
         private static void ExplainRule(SoraRuleInfo rule, TextWriter o)
@@ -122,31 +98,5 @@ namespace Sora.Config.Cli.Commands
         }
 
         private static string Indent(string text) => string.Concat(text.TrimEnd('\n').Split('\n').Select(l => "    " + l + "\n"));
-
-        private static string Versions(SoraKeyInfo key)
-        {
-            var catalog = CliCatalog.Current;
-            var from = key.Since ?? catalog.Versions[0];
-            if (key.Removed != null) return L($"{from} up to {key.Removed} (removed in {key.Removed})", $"{from} から {key.Removed} まで ({key.Removed} で削除)");
-            return key.Since is null
-                ? L($"every known version ({catalog.Versions[0]} – {catalog.NewestVersion})", $"既知のすべてのバージョン ({catalog.Versions[0]} – {catalog.NewestVersion})")
-                : L($"since {key.Since}", $"{key.Since} から");
-        }
-
-        internal static string UnitName(SoraTimeUnit unit) => unit switch
-        {
-            SoraTimeUnit.Millisecond => "ms",
-            SoraTimeUnit.Second => "s",
-            SoraTimeUnit.Minute => "min",
-            _ => "h",
-        };
-
-        private static bool Mentions(SoraRuleInfo rule, string key)
-        {
-            var check = rule.Check;
-            if (check.At == key || check.Keys.Contains(key)) return true;
-            if (check.When.Any(p => p.Key == key)) return true;
-            return check.Listeners.Any(l => l.Key == key || l.RangeMin == key || l.RangeMax == key || l.When.Any(p => p.Key == key));
-        }
     }
 }

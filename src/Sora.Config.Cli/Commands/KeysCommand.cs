@@ -5,6 +5,7 @@ using System.Text.Json;
 using Sora.Config.Cli.Infrastructure;
 using Sora.Config.Cli.Output;
 using Sora.Config.Catalog;
+using Sora.Config.LanguageServer.Knowledge;
 
 namespace Sora.Config.Cli.Commands
 {
@@ -46,7 +47,7 @@ namespace Sora.Config.Cli.Commands
             {
                 var range = key.Candidates.Count > 0 ? string.Join(", ", key.Candidates)
                     : key.Min != null || key.Max != null ? $"{key.Min ?? "…"} .. {key.Max ?? "…"}" : "";
-                if (key.Units.Count > 0) range = (range.Length > 0 ? range + "; " : "") + string.Join(", ", key.Units.Select(ExplainCommand.UnitName));
+                if (key.Units.Count > 0) range = (range.Length > 0 ? range + "; " : "") + string.Join(", ", key.Units.Select(KeyFacts.UnitName));
                 var versions = key.Since != null ? (ja ? $"{key.Since} から" : $"since {key.Since}") : "";
                 if (key.Removed != null) versions += (versions.Length > 0 ? "; " : "") + (ja ? $"{key.Removed} で削除" : $"removed in {key.Removed}");
                 if (key.IsDeprecatedIn(version)) versions += (versions.Length > 0 ? "; " : "") + (key.IsLegacy ? "legacy" : (ja ? "非推奨" : "deprecated"));
@@ -73,7 +74,7 @@ namespace Sora.Config.Cli.Commands
                 WriteNullable(json, "min", key.Min);
                 WriteNullable(json, "max", key.Max);
                 json.WriteStartArray("units");
-                foreach (var unit in key.Units) json.WriteStringValue(ExplainCommand.UnitName(unit));
+                foreach (var unit in key.Units) json.WriteStringValue(KeyFacts.UnitName(unit));
                 json.WriteEndArray();
                 json.WriteStartArray("candidates");
                 foreach (var candidate in key.Candidates) json.WriteStringValue(candidate);
