@@ -65,6 +65,7 @@ namespace Sora.Config.LanguageServer.Protocol
 
         public int Version { get; set; }
 
+        [System.Text.Json.Serialization.JsonConverter(typeof(LenientStringConverter))]
         public string Text { get; set; } = "";
     }
 

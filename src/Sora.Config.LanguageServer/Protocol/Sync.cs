@@ -19,6 +19,7 @@ namespace Sora.Config.LanguageServer.Protocol
     {
         public Range? Range { get; set; }
 
+        [System.Text.Json.Serialization.JsonConverter(typeof(LenientStringConverter))]
         public string Text { get; set; } = "";
     }
 

@@ -40,6 +40,7 @@ namespace Sora.Config.LanguageServer.Server
                     ? $"Sora のバージョン '{header.Text}' はこのスキーマにありません (既知: {string.Join(", ", Catalog.Versions)})。{Version} で検査します"
                     : $"Sora version '{header.Text}' is not in this schema (known: {string.Join(", ", Catalog.Versions)}); checking against {Version}"));
             }
+            LoneSurrogates(diagnostics);
             if (text.Text.Length > MaxLiveChars)
             {
                 Findings = Array.Empty<SoraConfDiagnostic>();
@@ -134,6 +135,33 @@ namespace Sora.Config.LanguageServer.Server
             int start = line > 0 ? Text.OffsetOfKvconf(line, 1) : 0;
             int end = line > 0 ? Text.OffsetOfKvconf(line, int.MaxValue) : 0;
             return new Protocol.Diagnostic { Range = Text.RangeOf(start, end), Severity = severity, Message = message };
+        }
+
+        /// <summary>Half of a surrogate pair on its own (JSON can carry one; a broken client may send it): not a character,
+        /// and no UTF-8 file can hold it. Reported where it is, at most a few times.</summary>
+        private void LoneSurrogates(List<Protocol.Diagnostic> diagnostics)
+        {
+            var t = Text.Text;
+            int reported = 0;
+            for (int i = t.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < t.Length && reported < 10; i++)
+            {
+                if (char.IsHighSurrogate(t[i]) && i + 1 < t.Length && char.IsLowSurrogate(t[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+                if (!char.IsSurrogate(t[i])) continue;
+                reported++;
+                var code = ((int)t[i]).ToString("X4", CultureInfo.InvariantCulture);
+                diagnostics.Add(new Protocol.Diagnostic
+                {
+                    Range = Text.RangeOf(i, i + 1),
+                    Severity = 2,
+                    Message = Japanese
+                        ? $"U+{code} は単独では文字ではありません (サロゲートの片割れ)。保存すると U+FFFD か UTF-8 でないバイトになります (`sora-conf lint` の SORA0008/SORA0012)"
+                        : $"U+{code} on its own is not a character (half of a surrogate pair); saved, it becomes U+FFFD or bytes that are not UTF-8 (SORA0008/SORA0012 in `sora-conf lint`)",
+                });
+            }
         }
 
         internal static bool SoraTextIsJapanese(CultureInfo culture) => culture.TwoLetterISOLanguageName == "ja";

@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text.Json;
@@ -68,6 +70,35 @@ namespace Sora.Config.LanguageServer.Server
     {
         [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only the source-generated LspJsonContext resolves types; see the summary.")]
         [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only the source-generated LspJsonContext resolves types; see the summary.")]
-        public static IJsonRpcMessageFormatter Create() => new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options };
+        public static IJsonRpcMessageFormatter Create() => new LspFormatter { JsonSerializerOptions = LspJson.Options };
+    }
+
+    /// <summary>StreamJsonRpc's System.Text.Json formatter, refusing text that is not Unicode with a <see cref="JsonException"/>
+    /// (which <see cref="LspMessageHandler"/> answers with a parse error): System.Text.Json checks UTF-8 only where it reads
+    /// a string, and its reading of the method name then throws an exception that would end the connection.</summary>
+    [RequiresUnreferencedCode("See FormatterFactory."), RequiresDynamicCode("See FormatterFactory.")]
+    internal sealed class LspFormatter : SystemTextJsonFormatter, IJsonRpcMessageFormatter, IJsonRpcMessageTextFormatter
+    {
+        JsonRpcMessage IJsonRpcMessageFormatter.Deserialize(ReadOnlySequence<byte> contentBuffer) => Checked(contentBuffer, Encoding);
+
+        JsonRpcMessage IJsonRpcMessageTextFormatter.Deserialize(ReadOnlySequence<byte> contentBuffer, System.Text.Encoding encoding) => Checked(contentBuffer, encoding);
+
+        private JsonRpcMessage Checked(ReadOnlySequence<byte> contentBuffer, System.Text.Encoding encoding)
+        {
+            var bytes = contentBuffer.IsSingleSegment ? contentBuffer.FirstSpan : contentBuffer.ToArray();
+            if (!System.Text.Unicode.Utf8.IsValid(bytes)) throw Invalid("the message is not valid UTF-8", null);
+            try
+            {
+                return Deserialize(contentBuffer, encoding);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // A string escape that is not Unicode (a lone surrogate, "\ud800") where the envelope is read.
+                throw Invalid(ex.Message, ex);
+            }
+        }
+
+        /// <summary>A parse error: the position marks it as one (<see cref="LspMessageHandler"/>).</summary>
+        private static JsonException Invalid(string message, Exception? inner) => new JsonException(message, null, 0, 0, inner);
     }
 }

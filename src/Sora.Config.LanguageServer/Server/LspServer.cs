@@ -34,8 +34,14 @@ namespace Sora.Config.LanguageServer.Server
         public async Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
         {
             using var handler = new LspMessageHandler(output, input);
-            using var jsonRpc = new JsonRpc(handler);
+            using var jsonRpc = new LspJsonRpc(handler);
             rpc = jsonRpc;
+            if (Environment.GetEnvironmentVariable("SORA_CONF_LSP_TRACE") == "1")
+            {
+                // What StreamJsonRpc sees and drops, on stderr (stdout carries the protocol). docs/editors.md, "Troubleshooting".
+                jsonRpc.TraceSource.Switch.Level = System.Diagnostics.SourceLevels.Warning;
+                jsonRpc.TraceSource.Listeners.Add(new System.Diagnostics.TextWriterTraceListener(Console.Error));
+            }
             Register(jsonRpc);
             jsonRpc.StartListening();
             using (cancellationToken.Register(() => exited.TrySetResult(1)))
