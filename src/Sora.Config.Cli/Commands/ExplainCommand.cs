@@ -10,8 +10,8 @@ using Sora.Config.Values;
 
 namespace Sora.Config.Cli.Commands
 {
-    /// <summary><c>sora-conf explain &lt;key|rule-id&gt;</c>: a key's type, default, range, units, versions and
-    /// description, or a rule's rationale, remediation and examples. Japanese when the UI culture is ja.</summary>
+    /// <summary><c>sora-conf explain &lt;key|rule-id&gt;</c>: a key's type, default, range, units, versions,
+    /// description and which of its facts are confirmed or inferred, or a rule's rationale, remediation and examples. Japanese when the UI culture is ja.</summary>
     internal static class ExplainCommand
     {
         public static Command Create()
@@ -76,7 +76,8 @@ namespace Sora.Config.Cli.Commands
             if (!key.ExistsIn(version)) Row(o, L("Note", "注意"), L($"not available in Sora {version}", $"Sora {version} にはありません"));
             if (key.IsSecret) Row(o, L("Secret", "秘密情報"), L("yes: its value never appears in messages", "はい: 値はメッセージに表示されません"));
             if (key.Example != null) Row(o, L("Example", "例"), $"{key.Name} = {key.Example}");
-            if (key.Inferred != null) Row(o, L("Inferred", "推定"), key.Inferred);
+            Row(o, L("Confidence", "確度"), L(key.Confidence.English, key.Confidence.Japanese));
+            if (key.Inferred != null) Row(o, L("Inferred", "推定の根拠"), key.Inferred);
             if (key.Notes != null) Row(o, L("Notes", "メモ"), key.Notes);
             Row(o, L("Source", "出典"), key.Source);
             foreach (var also in key.Also) Row(o, "", also);

@@ -18,7 +18,7 @@ namespace Infra.Sora
         /// <summary>Path of the Sora license JSON file; an absolute path is recommended.</summary>
         /// <remarks>
         /// <para>Sora のライセンスファイル (JSON) のパス。可能な限り絶対パスで指定する</para>
-        /// <para>sora.conf key: <c>license_file</c>; type: string (path); default: <c>etc/license.json</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>license_file</c>; type: string (path); default: <c>etc/license.json</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("license_file")]
@@ -33,7 +33,7 @@ namespace Infra.Sora
         /// <summary>Server-specific label that Sora includes in auth and event webhook requests.</summary>
         /// <remarks>
         /// <para>認証ウェブフックとイベントウェブフックのリクエストに含める、サーバー固有のラベル</para>
-        /// <para>sora.conf key: <c>label</c>; type: string; default: <c>WebRTC SFU Sora</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>label</c>; type: string; default: <c>WebRTC SFU Sora</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("label")]
@@ -48,7 +48,7 @@ namespace Infra.Sora
         /// <summary>IPv4 address Sora uses for media and TURN; auto-detected if unset, but pin it on hosts with a fixed address.</summary>
         /// <remarks>
         /// <para>メディアや TURN に使う IPv4 アドレス。未指定なら自動取得するが、固定アドレスのサーバーでは指定を推奨</para>
-        /// <para>sora.conf key: <c>ipv4_address</c>; type: ipv4; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>ipv4_address</c>; type: ipv4; default: not set; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ipv4_address")]
@@ -63,7 +63,7 @@ namespace Infra.Sora
         /// <summary>Enables IPv6 for media and IPv6 TURN URLs; signaling and the HTTP API stay IPv4-only.</summary>
         /// <remarks>
         /// <para>メディアと TURN URL で IPv6 を使うかどうか。シグナリングや API は IPv6 非対応のまま</para>
-        /// <para>sora.conf key: <c>ipv6</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>ipv6</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ipv6")]
@@ -78,7 +78,7 @@ namespace Infra.Sora
         /// <summary>IPv6 address used when ipv6 is true; auto-detected if unset.</summary>
         /// <remarks>
         /// <para>ipv6 が true のときに使う IPv6 アドレス。未指定なら自動取得</para>
-        /// <para>sora.conf key: <c>ipv6_address</c>; type: ipv6; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>ipv6_address</c>; type: ipv6; default: not set; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ipv6_address")]
@@ -93,7 +93,7 @@ namespace Infra.Sora
         /// <summary>TCP port the HTTP API listens on.</summary>
         /// <remarks>
         /// <para>HTTP API が待ち受けるポート番号</para>
-        /// <para>sora.conf key: <c>api_port</c>; type: port; default: <c>3000</c>; range: 0..65535; Sora versions: all known; inferred: Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>api_port</c>; type: port; default: <c>3000</c>; range: 0..65535; Sora versions: all known; confirmed: name, default; inferred: type, versions (Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/SORA_CONF.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("api_port")]
@@ -108,7 +108,7 @@ namespace Infra.Sora
         /// <summary>Restricts the HTTP API to connections from loopback addresses; the docs strongly recommend enabling it.</summary>
         /// <remarks>
         /// <para>HTTP API をループバックアドレスからの接続のみに制限する。可能な限り有効にする</para>
-        /// <para>sora.conf key: <c>api_loopback_address_only</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>api_loopback_address_only</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/SORA_CONF.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("api_loopback_address_only")]
@@ -123,7 +123,7 @@ namespace Infra.Sora
         /// <summary>Origin sent in the HTTP API's CORS headers: scheme and host[:port] starting with http, no trailing slash.</summary>
         /// <remarks>
         /// <para>HTTP API の CORS ヘッダーに含めるオリジン。http から始め、末尾の / は付けない</para>
-        /// <para>sora.conf key: <c>api_cors_origin</c>; type: url (origin); default: not set; Sora versions: all known; inferred: kvconf type (plain string or HTTP URI) inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>api_cors_origin</c>; type: url (origin); default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type (plain string or HTTP URI) inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/SORA_CONF.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("api_cors_origin")]
@@ -135,10 +135,10 @@ namespace Infra.Sora
 
         private global::System.Uri? __ApiCorsOrigin;
 
-        /// <summary>TCP port the WebSocket signaling endpoint listens on.</summary>
+        /// <summary>TCP port the WebSocket signaling endpoint listens on (unverified key: no readable source shows it).</summary>
         /// <remarks>
-        /// <para>WebSocket シグナリングが待ち受けるポート番号</para>
-        /// <para>sora.conf key: <c>signaling_port</c>; type: port; default: <c>5000</c>; range: 0..65535; Sora versions: all known; inferred: Key name and default 5000 were not read from a doc excerpt but from prior knowledge (consistent with the api_cors_origin example); range is the generic port range; kvconf type inferred..</para>
+        /// <para>WebSocket シグナリングが待ち受けるポート番号 (未検証のキー: 確認できる資料がない)</para>
+        /// <para>sora.conf key: <c>signaling_port</c>; type: port; default: <c>5000</c>; range: 0..65535; Sora versions: all known; inferred: name, type, default, versions (UNVERIFIED KEY: no readable public source shows signaling_port. The name and the default 5000 come from prior knowledge (they fit the api_cors_origin example http://127.0.0.1:5000), not from a page; the cited SORA_CONF page is where it would be documented, but the readable part does not reach it. Range is the generic port range; kvconf type and versions inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_port")]
@@ -153,7 +153,7 @@ namespace Infra.Sora
         /// <summary>Restricts signaling to loopback connections (e.g. from a local nginx); strongly recommended in production.</summary>
         /// <remarks>
         /// <para>シグナリングをループバックアドレスからの接続のみに制限する (ローカルの nginx 経由など)。本番環境では有効化を強く推奨</para>
-        /// <para>sora.conf key: <c>signaling_loopback_address_only</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred by analogy with api_loopback_address_only; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>signaling_loopback_address_only</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, versions; inferred: type, default (Default false inferred by analogy with api_loopback_address_only; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-1-3.shiguredo-sora-doc.pages.dev/PRODUCTION</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_loopback_address_only")]
@@ -168,7 +168,7 @@ namespace Infra.Sora
         /// <summary>Lets clients set bundle_id in their signaling connect message; off by default.</summary>
         /// <remarks>
         /// <para>クライアントがシグナリングの connect メッセージで bundle_id を指定できるようにする。デフォルトは無効</para>
-        /// <para>sora.conf key: <c>signaling_bundle_id</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Literal default false derived from 'disabled by default' prose; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>signaling_bundle_id</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (The default comes from the docs' 'disabled by default' prose (written here as the literal false); kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SIGNALING.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_bundle_id")]
@@ -183,7 +183,7 @@ namespace Infra.Sora
         /// <summary>Enables signaling notify messages (join/leave, recording state, spotlight…); an auth webhook reply can override it per connection.</summary>
         /// <remarks>
         /// <para>シグナリング通知 (参加・退出、録画状態、スポットライト変更など) を有効にする。認証ウェブフックで接続ごとに上書き可能</para>
-        /// <para>sora.conf key: <c>signaling_notify</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>signaling_notify</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora.shiguredo.jp/doc/_sources/SIGNALING_NOTIFY.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify")]
@@ -198,7 +198,7 @@ namespace Infra.Sora
         /// <summary>Set false to drop metadata, authn_metadata and authz_metadata from signaling notify messages.</summary>
         /// <remarks>
         /// <para>false にするとシグナリング通知に metadata / authn_metadata / authz_metadata を含めない</para>
-        /// <para>sora.conf key: <c>signaling_notify_metadata</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: Default true fits false being the documented opt-out but is not stated on the current page; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>signaling_notify_metadata</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name, versions; inferred: type, default (Default true fits false being the documented opt-out but is not stated on the current page; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/E2EE.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify_metadata")]
@@ -213,7 +213,7 @@ namespace Infra.Sora
         /// <summary>Controls whether connection IDs appear in the data entries of signaling notify messages.</summary>
         /// <remarks>
         /// <para>シグナリング通知の data に connection_id を含めるかどうか</para>
-        /// <para>sora.conf key: <c>signaling_notify_connection_id</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: Default true was read only on the removed E2EE page, not on a current one; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>signaling_notify_connection_id</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default true was read only on the removed E2EE page, not on a current one; presence in current releases unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/E2EE.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify_connection_id")]
@@ -228,7 +228,7 @@ namespace Infra.Sora
         /// <summary>Switch, alongside the bundle_id and connection_id ones, deciding whether client IDs appear in signaling notify data entries.</summary>
         /// <remarks>
         /// <para>シグナリング通知の data に client_id を含めるかどうかを決める設定</para>
-        /// <para>sora.conf key: <c>signaling_notify_client_id</c>; type: bool; default: not set; Sora versions: all known; inferred: Exact effect inferred from the name and a truncated table; default unknown; seen only in 2023.1-era docs; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>signaling_notify_client_id</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Exact effect inferred from the name and a truncated table; default unknown; seen only in 2023.1-era docs; kvconf type inferred).</para>
         /// <para>Source: https://support-2023-1.shiguredo-sora-doc.pages.dev/SIGNALING_NOTIFY_METADATA</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify_client_id")]
@@ -243,7 +243,7 @@ namespace Infra.Sora
         /// <summary>Switch deciding whether bundle IDs appear in the data entries of signaling notify messages.</summary>
         /// <remarks>
         /// <para>シグナリング通知の data に bundle_id を含めるかどうかを決める設定</para>
-        /// <para>sora.conf key: <c>signaling_notify_bundle_id</c>; type: bool; default: not set; Sora versions: all known; inferred: Exact effect inferred from the name and a truncated table; default unknown; seen only in 2023.1-era docs; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>signaling_notify_bundle_id</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Exact effect inferred from the name and a truncated table; default unknown; seen only in 2023.1-era docs; kvconf type inferred).</para>
         /// <para>Source: https://support-2023-1.shiguredo-sora-doc.pages.dev/SIGNALING_NOTIFY_METADATA</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify_bundle_id")]
@@ -258,7 +258,7 @@ namespace Infra.Sora
         /// <summary>Turned on the experimental signaling notify metadata extension of 2021-era Sora releases.</summary>
         /// <remarks>
         /// <para>2021 年頃の Sora にあった実験的なシグナリング通知メタデータ拡張を有効にする</para>
-        /// <para>sora.conf key: <c>signaling_notify_metadata_ext</c>; type: bool; default: not set; Sora versions: all known; inferred: Only seen on 2021-era pages: default unknown (opt-in, false likely) and presence in 2024.x/2025.x unverified; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>signaling_notify_metadata_ext</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Only seen on 2021-era pages: default unknown (opt-in, false likely) and presence in 2024.x/2025.x unverified; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/signaling_notify_metadata</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify_metadata_ext")]
@@ -270,10 +270,10 @@ namespace Infra.Sora
 
         private bool? __SignalingNotifyMetadataExt;
 
-        /// <summary>Migration switch keeping the old signaling error behaviour; with ignore_connection_failed_webhook, connection.failed is not logged.</summary>
+        /// <summary>Migration switch that keeps the signaling error behaviour of releases before 2024.2.</summary>
         /// <remarks>
-        /// <para>旧来のシグナリングエラー挙動を維持する移行用設定。ignore_connection_failed_webhook と併用すると connection.failed をログに出さない</para>
-        /// <para>sora.conf key: <c>legacy_signaling_error</c>; type: bool; default: not set; Sora versions: all known (migration switch); inferred: Default and exact behaviour not readable; only its existence in 2024.2-era docs is confirmed; kvconf type inferred..</para>
+        /// <para>2024.2 より前のシグナリングエラーの挙動を維持する移行用設定</para>
+        /// <para>sora.conf key: <c>legacy_signaling_error</c>; type: bool; default: not set; Sora versions: all known (migration switch); confirmed: name; inferred: type, default, versions (Default and exact behaviour not readable; only its existence in 2024.2-era migration docs is confirmed, so its first version is unknown; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/2024_1_TO_2024_2.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("legacy_signaling_error")]
@@ -288,7 +288,7 @@ namespace Infra.Sora
         /// <summary>URL receiving the auth webhook (HTTP/1.1 POST, JSON); it must reply 2xx whether it allows or denies.</summary>
         /// <remarks>
         /// <para>認証ウェブフックの送信先 URL (HTTP/1.1 POST、JSON)。許可・拒否どちらでも 2xx を返す必要がある</para>
-        /// <para>sora.conf key: <c>auth_webhook_url</c>; type: url; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>auth_webhook_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/AUTH_WEBHOOK.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("auth_webhook_url")]
@@ -303,7 +303,7 @@ namespace Infra.Sora
         /// <summary>Writes auth webhook exchanges to log/auth_webhook.jsonl; do not turn it off without a specific reason.</summary>
         /// <remarks>
         /// <para>認証ウェブフックのやりとりを log/auth_webhook.jsonl に出力する。特別な理由がない限り無効にしない</para>
-        /// <para>sora.conf key: <c>auth_webhook_log</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: Default true inferred from the docs' warning against setting it to false; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>auth_webhook_log</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default true inferred from the docs' warning against setting it to false; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://develop.shiguredo-sora-doc.pages.dev/AUTH_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("auth_webhook_log")]
@@ -318,7 +318,7 @@ namespace Infra.Sora
         /// <summary>URL receiving session webhooks (session.created, session.destroyed…); replies can start recording or audio streaming.</summary>
         /// <remarks>
         /// <para>セッションウェブフック (session.created、session.destroyed など) の送信先 URL。レスポンスで録画や音声ストリーミングを開始できる</para>
-        /// <para>sora.conf key: <c>session_webhook_url</c>; type: url; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>session_webhook_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("session_webhook_url")]
@@ -333,7 +333,7 @@ namespace Infra.Sora
         /// <summary>URL receiving event webhooks (connection created/destroyed, recording events…); http and https both work.</summary>
         /// <remarks>
         /// <para>イベントウェブフック (接続の作成・破棄、録画イベントなど) の送信先 URL。http と https のどちらも指定可能</para>
-        /// <para>sora.conf key: <c>event_webhook_url</c>; type: url; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>event_webhook_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("event_webhook_url")]
@@ -348,7 +348,7 @@ namespace Infra.Sora
         /// <summary>Number of workers that deliver event webhooks.</summary>
         /// <remarks>
         /// <para>イベントウェブフックを送信するワーカー数</para>
-        /// <para>sora.conf key: <c>event_webhook_worker_number</c>; type: int; default: <c>5</c>; Sora versions: all known; inferred: Seen only on the older default-file page: range unknown and presence in current releases unverified; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>event_webhook_worker_number</c>; type: int; default: <c>5</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (The key and its default 5 were seen only on the older default-file page: the current default, the range and presence in current releases are unverified; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/sora_conf</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("event_webhook_worker_number")]
@@ -363,7 +363,7 @@ namespace Infra.Sora
         /// <summary>How often Sora sends the periodic connection.updated event webhook for each live connection.</summary>
         /// <remarks>
         /// <para>接続中のコネクションについて connection.updated イベントウェブフックを定期送信する間隔</para>
-        /// <para>sora.conf key: <c>connection_updated_webhook_interval</c>; type: interval; default: <c>1 min</c>; units: ms, s, min, h (written in min); Sora versions: all known; inferred: Range and any unit restriction were not readable, so units are the generic sora.conf set; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>connection_updated_webhook_interval</c>; type: interval; default: <c>1 min</c>; units: ms, s, min, h (written in min); Sora versions: all known; confirmed: name, default; inferred: type, versions (Range and any unit restriction were not readable, so units are the generic sora.conf set; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("connection_updated_webhook_interval")]
@@ -378,7 +378,7 @@ namespace Infra.Sora
         /// <summary>How long Sora waits for a webhook endpoint to respond.</summary>
         /// <remarks>
         /// <para>ウェブフックの応答を待つ時間 (タイムアウト)</para>
-        /// <para>sora.conf key: <c>webhook_response_timeout</c>; type: interval; default: <c>5 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; inferred: Default 5 s comes from the older default-file page (stated there in plain seconds) with no newer confirmation; range and unit limits unknown; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>webhook_response_timeout</c>; type: interval; default: <c>5 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; confirmed: name, versions; inferred: type, default (Default 5 s comes only from the older default-file page (stated there in plain seconds); current SORA_CONF pages show 30 s merely as an example of the unit syntax, so the current default is unconfirmed; range and unit limits unknown; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/sora_conf</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("webhook_response_timeout")]
@@ -393,7 +393,7 @@ namespace Infra.Sora
         /// <summary>Makes Sora add HTTP Basic authentication to webhook requests, using webhook_basic_authn_user_id and _password.</summary>
         /// <remarks>
         /// <para>ウェブフックリクエストに Basic 認証を付ける。webhook_basic_authn_user_id と webhook_basic_authn_password を使う</para>
-        /// <para>sora.conf key: <c>webhook_basic_authn</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred from the opt-in wording (2022.2-era docs); kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>webhook_basic_authn</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default false inferred from the opt-in wording; seen only in 2022.2-era docs, so presence in current releases is unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("webhook_basic_authn")]
@@ -408,7 +408,7 @@ namespace Infra.Sora
         /// <summary>User ID for Basic authentication on webhook requests.</summary>
         /// <remarks>
         /// <para>ウェブフックリクエストの Basic 認証に使うユーザー ID</para>
-        /// <para>sora.conf key: <c>webhook_basic_authn_user_id</c>; type: string; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>webhook_basic_authn_user_id</c>; type: string; default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (Seen only in 2022.2-era docs, so presence in current releases is unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("webhook_basic_authn_user_id")]
@@ -423,7 +423,7 @@ namespace Infra.Sora
         /// <summary>Password for Basic authentication on webhook requests.</summary>
         /// <remarks>
         /// <para>ウェブフックリクエストの Basic 認証に使うパスワード</para>
-        /// <para>sora.conf key: <c>webhook_basic_authn_password</c>; type: string; default: not set; Sora versions: all known; secret: never shown in ToString() or messages; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>webhook_basic_authn_password</c>; type: string; default: not set; Sora versions: all known; secret: never shown in ToString() or messages; confirmed: name, default; inferred: type, versions (Seen only in 2022.2-era docs, so presence in current releases is unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("webhook_basic_authn_password")]
@@ -438,7 +438,7 @@ namespace Infra.Sora
         /// <summary>Skips server certificate verification for HTTPS webhook targets (e.g. self-signed); not recommended.</summary>
         /// <remarks>
         /// <para>HTTPS のウェブフック送信先でサーバー証明書を検証しない (自己署名証明書など)。非推奨</para>
-        /// <para>sora.conf key: <c>webhook_insecure</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred from 'untrusted certificates are rejected by default'; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>webhook_insecure</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default false inferred from 'untrusted certificates are rejected by default'; seen only in 2022.2-era docs, so presence in current releases is unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("webhook_insecure")]
@@ -453,7 +453,7 @@ namespace Infra.Sora
         /// <summary>Migration switch: false switches Sora's log output to JSONL (strongly recommended by the 2022.2 docs).</summary>
         /// <remarks>
         /// <para>移行用設定。false にするとログを JSONL 形式で出力する (2022.2 のドキュメントで強く推奨)</para>
-        /// <para>sora.conf key: <c>legacy_log_format</c>; type: bool; default: not set; Sora versions: all known (migration switch); inferred: Default and removal version unknown; the current LOG page lists only .jsonl files, hinting the switch is gone; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>legacy_log_format</c>; type: bool; default: not set; Sora versions: all known (migration switch); confirmed: name; inferred: type, default, versions (Default and removal version unknown; the current LOG page lists only .jsonl files, hinting the switch is gone; kvconf type inferred).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/PRODUCTION.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("legacy_log_format")]
@@ -468,7 +468,7 @@ namespace Infra.Sora
         /// <summary>Migration switch: false gives log files the .jsonl extension (strongly recommended by the 2022.2 docs).</summary>
         /// <remarks>
         /// <para>移行用設定。false にするとログファイルの拡張子を .jsonl にする (2022.2 のドキュメントで強く推奨)</para>
-        /// <para>sora.conf key: <c>legacy_log_extension</c>; type: bool; default: not set; Sora versions: all known (migration switch); inferred: Default and removal version unknown; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>legacy_log_extension</c>; type: bool; default: not set; Sora versions: all known (migration switch); confirmed: name; inferred: type, default, versions (Default and removal version unknown; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/PRODUCTION.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("legacy_log_extension")]
@@ -483,7 +483,7 @@ namespace Infra.Sora
         /// <summary>When true, webhook logs keep event_metadata/session_metadata instead of replacing them with "REDACTED"; not recommended.</summary>
         /// <remarks>
         /// <para>true にするとウェブフックログの event_metadata / session_metadata を REDACTED に置き換えない。非推奨</para>
-        /// <para>sora.conf key: <c>skip_redact_sensitive_data</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred from redaction being the documented default behaviour; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>skip_redact_sensitive_data</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default false inferred from redaction being the documented default behaviour; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SENSITIVE_DATA.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("skip_redact_sensitive_data")]
@@ -498,7 +498,7 @@ namespace Infra.Sora
         /// <summary>Directory where recording files are written; an absolute path is recommended.</summary>
         /// <remarks>
         /// <para>録画ファイルの保存先ディレクトリ。可能な限り絶対パスで指定する</para>
-        /// <para>sora.conf key: <c>archive_dir</c>; type: string (path); default: <c>archive</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>archive_dir</c>; type: string (path); default: <c>archive</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/SORA_CONF.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("archive_dir")]
@@ -513,7 +513,7 @@ namespace Infra.Sora
         /// <summary>With split recording (split_duration set, split_only not true), also write the single whole-recording file.</summary>
         /// <remarks>
         /// <para>分割録画 (split_duration 指定、split_only が true でない) のとき、分割ファイルに加えて録画全体のファイルも出力する</para>
-        /// <para>sora.conf key: <c>recording_dual_output</c>; type: bool; default: not set; Sora versions: all known; inferred: Default not stated (false is likely) and introduction version unknown; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>recording_dual_output</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default not stated (false is likely) and introduction version unknown; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/RECORDING.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("recording_dual_output")]
@@ -528,7 +528,7 @@ namespace Infra.Sora
         /// <summary>Enables Sora's built-in TURN server.</summary>
         /// <remarks>
         /// <para>Sora 内蔵の TURN サーバー機能を有効にする</para>
-        /// <para>sora.conf key: <c>turn</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn")]
@@ -543,7 +543,7 @@ namespace Infra.Sora
         /// <summary>Realm used by the built-in TURN server.</summary>
         /// <remarks>
         /// <para>内蔵 TURN サーバーで使う realm</para>
-        /// <para>sora.conf key: <c>turn_realm</c>; type: string; default: not set; Sora versions: all known; inferred: Default not readable; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_realm</c>; type: string; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default not readable; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_realm")]
@@ -558,7 +558,7 @@ namespace Infra.Sora
         /// <summary>Host name (no trailing dot) put in TURN URLs instead of the IP; should resolve to ipv4_address, advised for iOS.</summary>
         /// <remarks>
         /// <para>TURN URL で IP アドレスの代わりに使うホスト名 (末尾のドットなし)。ipv4_address に解決されること。iOS 向けに推奨</para>
-        /// <para>sora.conf key: <c>turn_fqdn</c>; type: string (host name); default: not set; Sora versions: all known; inferred: kvconf type (most likely a plain string) inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_fqdn</c>; type: string (host name); default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type (most likely a plain string) inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_fqdn")]
@@ -573,7 +573,7 @@ namespace Infra.Sora
         /// <summary>Enables TURN over TCP.</summary>
         /// <remarks>
         /// <para>TURN-TCP を有効にする</para>
-        /// <para>sora.conf key: <c>turn_tcp</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: Default true inferred from the docs' commented-out '# turn_tcp = false' sample, not stated; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>turn_tcp</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default true inferred from the docs' commented-out '# turn_tcp = false' sample, not stated; kvconf type inferred. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tcp")]
@@ -588,7 +588,7 @@ namespace Infra.Sora
         /// <summary>Port Sora actually listens on for TURN-TCP.</summary>
         /// <remarks>
         /// <para>TURN-TCP で Sora が実際に待ち受けるポート番号</para>
-        /// <para>sora.conf key: <c>turn_tcp_listen_port</c>; type: port; default: <c>3478</c>; range: 0..65535; Sora versions: all known; inferred: Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_tcp_listen_port</c>; type: port; default: <c>3478</c>; range: 0..65535; Sora versions: all known; confirmed: name, default; inferred: type, versions (Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tcp_listen_port")]
@@ -603,7 +603,7 @@ namespace Infra.Sora
         /// <summary>Port put in TURN-TCP URLs given to clients; may differ from the listen port behind a forwarding proxy (e.g. 443).</summary>
         /// <remarks>
         /// <para>クライアントに払い出す TURN-TCP URL のポート番号。プロキシで転送する場合は待ち受けポートと異なってよい (443 など)</para>
-        /// <para>sora.conf key: <c>turn_tcp_port</c>; type: port; default: <c>3478</c>; range: 0..65535; Sora versions: all known; inferred: Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_tcp_port</c>; type: port; default: <c>3478</c>; range: 0..65535; Sora versions: all known; confirmed: name, default; inferred: type, versions (Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tcp_port")]
@@ -618,7 +618,7 @@ namespace Infra.Sora
         /// <summary>Makes Sora hand out TURN-TLS (turns:) URLs; TLS is terminated by an external proxy in front of TURN-TCP.</summary>
         /// <remarks>
         /// <para>TURN-TLS (turns:) の URL を払い出す。TLS の終端は TURN-TCP の前段に置いたプロキシで行う</para>
-        /// <para>sora.conf key: <c>turn_tls</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_tls</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tls")]
@@ -633,7 +633,7 @@ namespace Infra.Sora
         /// <summary>Host name (no trailing dot) used in TURN-TLS URLs; it must match the TLS certificate.</summary>
         /// <remarks>
         /// <para>TURN-TLS URL に使うホスト名 (末尾のドットなし)。TLS 証明書と一致させる</para>
-        /// <para>sora.conf key: <c>turn_tls_fqdn</c>; type: string (host name); default: not set; Sora versions: all known; inferred: Whether it falls back to turn_fqdn is unknown (the doc sentence is cut off); kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_tls_fqdn</c>; type: string (host name); default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (Whether it falls back to turn_fqdn is unknown (the doc sentence is cut off); seen on 2022.2-era and older pages only, so presence in current releases is unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tls_fqdn")]
@@ -648,7 +648,7 @@ namespace Infra.Sora
         /// <summary>Port put in TURN-TLS URLs given to clients (e.g. 443 behind nginx).</summary>
         /// <remarks>
         /// <para>クライアントに払い出す TURN-TLS URL のポート番号 (nginx 経由なら 443 など)</para>
-        /// <para>sora.conf key: <c>turn_tls_port</c>; type: port; default: not set; range: 0..65535; Sora versions: all known; inferred: Only seen on the old sys.config-era TURN page, so the current default is unknown; range is the generic port range; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>turn_tls_port</c>; type: port; default: not set; range: 0..65535; Sora versions: all known; confirmed: name; inferred: type, default, versions (Only seen on the old sys.config-era TURN page, so the current default and presence in current releases are unknown; range is the generic port range; kvconf type inferred).</para>
         /// <para>Source: https://sora.shiguredo.jp/doc/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tls_port")]
@@ -663,7 +663,7 @@ namespace Infra.Sora
         /// <summary>Enables the experimental clustering feature; contact support before using it.</summary>
         /// <remarks>
         /// <para>クラスター機能 (実験的機能) を有効にする。利用前にサポートへ相談する</para>
-        /// <para>sora.conf key: <c>cluster</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred from the opt-in wording; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>cluster</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default false inferred from the opt-in wording; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/CLUSTER</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("cluster")]
@@ -678,7 +678,7 @@ namespace Infra.Sora
         /// <summary>Lowest TCP port of the range used for traffic between cluster nodes (epmd itself uses 4369).</summary>
         /// <remarks>
         /// <para>クラスターのノード間通信に使う TCP ポート範囲の下限 (epmd 自体は 4369 を使用)</para>
-        /// <para>sora.conf key: <c>cluster_listen_min_port</c>; type: port; default: <c>49010</c>; range: 0..65535; Sora versions: all known; inferred: Default 49010 taken from the documented 49010-49020 range (about 2022.1), not stated per key; range is the generic port range; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>cluster_listen_min_port</c>; type: port; default: <c>49010</c>; range: 0..65535; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default 49010 taken from the documented 49010-49020 range (about 2022.1), not stated per key; range is the generic port range; kvconf type inferred; first version not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/CLUSTER</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("cluster_listen_min_port")]
@@ -693,7 +693,7 @@ namespace Infra.Sora
         /// <summary>Highest TCP port of the range used for traffic between cluster nodes.</summary>
         /// <remarks>
         /// <para>クラスターのノード間通信に使う TCP ポート範囲の上限</para>
-        /// <para>sora.conf key: <c>cluster_listen_max_port</c>; type: port; default: <c>49020</c>; range: 0..65535; Sora versions: all known; inferred: Default 49020 taken from the documented 49010-49020 range (about 2022.1), not stated per key; range is the generic port range; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>cluster_listen_max_port</c>; type: port; default: <c>49020</c>; range: 0..65535; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default 49020 taken from the documented 49010-49020 range (about 2022.1), not stated per key; range is the generic port range; kvconf type inferred; first version not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/CLUSTER</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("cluster_listen_max_port")]
@@ -708,7 +708,7 @@ namespace Infra.Sora
         /// <summary>URL receiving the experimental stats webhook of client RTC stats; if unset, nothing is sent or logged to stats_webhook.jsonl.</summary>
         /// <remarks>
         /// <para>統計ウェブフック (実験的機能、クライアントの RTC 統計) の送信先 URL。未設定なら送信も log/stats_webhook.jsonl の作成もしない</para>
-        /// <para>sora.conf key: <c>stats_webhook_url</c>; type: url; default: not set; Sora versions: all known; inferred: Introduction version not readable; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>stats_webhook_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (Introduction version not readable; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/STATS_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("stats_webhook_url")]
@@ -723,7 +723,7 @@ namespace Infra.Sora
         /// <summary>Writes stats webhook exchanges to log/stats_webhook.jsonl; nothing is logged until it is true.</summary>
         /// <remarks>
         /// <para>統計ウェブフックのやりとりを log/stats_webhook.jsonl に出力する。true にするまで出力しない</para>
-        /// <para>sora.conf key: <c>stats_webhook_log</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false read from the described behaviour, not a literal value; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>stats_webhook_log</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (The default false follows from the documented behaviour (nothing is logged until it is true), not from a literal value; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/STATS_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("stats_webhook_log")]
@@ -738,7 +738,7 @@ namespace Infra.Sora
         /// <summary>How often Sora asks WebSocket-signaling clients for RTC stats (ping with "stats": true); also paces the stats webhook.</summary>
         /// <remarks>
         /// <para>WebSocket シグナリングのクライアントに RTC 統計を要求する間隔 (stats: true 付きの ping)。統計ウェブフックの間隔にもなる</para>
-        /// <para>sora.conf key: <c>websocket_stats_timer_interval</c>; type: interval; default: not set; units: ms, s, min, h (written in s); Sora versions: all known; inferred: No default: the docs' 60-second stats interval is not tied to this key; default_unit s is our choice as no unit is documented; range/units unknown; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>websocket_stats_timer_interval</c>; type: interval; default: not set; units: ms, s, min, h (written in s); Sora versions: all known; confirmed: name; inferred: type, default, versions (No default: the docs' 60-second stats interval is not tied to this key; default_unit s is our choice as no unit is documented; range/units unknown; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/STATS_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("websocket_stats_timer_interval")]
@@ -753,7 +753,7 @@ namespace Infra.Sora
         /// <summary>HTTP/2 gateway URL receiving per-connection audio during audio streaming (http:// h2c, https:// h2; no IPv6).</summary>
         /// <remarks>
         /// <para>音声ストリーミングで接続ごとの音声を受け取る HTTP/2 ゲートウェイの URL (http:// は h2c、https:// は h2、IPv6 非対応)</para>
-        /// <para>sora.conf key: <c>audio_streaming_url</c>; type: url; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>audio_streaming_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type inferred from the documented value shape. The cited pages are 2023.2-era and later, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/AUDIO_STREAMING.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("audio_streaming_url")]
@@ -768,7 +768,7 @@ namespace Infra.Sora
         /// <summary>Adds a Sora-defined header to each audio packet sent to the audio streaming gateway.</summary>
         /// <remarks>
         /// <para>音声ストリーミングゲートウェイに送る音声パケットごとに Sora 独自のヘッダーを付ける</para>
-        /// <para>sora.conf key: <c>audio_streaming_header</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred from the 'set true to add it' wording; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>audio_streaming_header</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default false inferred from the 'set true to add it' wording; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/AUDIO_STREAMING.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("audio_streaming_header")]
@@ -783,7 +783,7 @@ namespace Infra.Sora
         /// <summary>Master switch for real-time messaging over DataChannel; must be true for messaging labels, which need DataChannel signaling.</summary>
         /// <remarks>
         /// <para>DataChannel によるリアルタイムメッセージング機能を有効にする。利用には DataChannel シグナリングが必要</para>
-        /// <para>sora.conf key: <c>data_channel_messaging</c>; type: bool; default: not set; Sora versions: all known; inferred: Default not stated (users are told to set true, so false is likely); present at least since the 2023.1 docs; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>data_channel_messaging</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default not stated (users are told to set true, so false is likely); present at least since the 2023.1 docs; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/MESSAGING</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("data_channel_messaging")]
@@ -798,7 +798,7 @@ namespace Infra.Sora
         /// <summary>Enables experimental JSON-RPC 2.0 over DataChannel (label "rpc"); needs DataChannel signaling and rpc_methods from auth webhook.</summary>
         /// <remarks>
         /// <para>DataChannel 上の JSON-RPC 2.0 (ラベル rpc、実験的機能) を有効にする。DataChannel シグナリングと認証ウェブフックの rpc_methods が必要</para>
-        /// <para>sora.conf key: <c>data_channel_rpc</c>; type: bool; default: not set; Sora versions: from 2025.2; inferred: Default not stated (opt-in, false is likely); kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>data_channel_rpc</c>; type: bool; default: not set; Sora versions: from 2025.2; confirmed: name, versions; inferred: type, default (Default not stated (opt-in, false is likely); kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/RPC.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("data_channel_rpc")]
@@ -813,7 +813,7 @@ namespace Infra.Sora
         /// <summary>Enables experimental simulcast multi-codec (a different codec per simulcast layer); contact support first.</summary>
         /// <remarks>
         /// <para>サイマルキャストのレイヤーごとに異なるコーデックを使う機能 (実験的機能) を有効にする。事前にサポートへ連絡する</para>
-        /// <para>sora.conf key: <c>simulcast_multicodec</c>; type: bool; default: not set; Sora versions: all known; inferred: Default not stated (opt-in, false is likely); no version given, though the page's 'as of June 2024' hints at 2024.1; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>simulcast_multicodec</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default not stated (opt-in, false is likely); no version is documented (the page's 'as of June 2024' and a Shiguredo note testing it against Sora 2024.2.0 canaries hint at 2024.1 or 2024.2), so the schema's 'every known version' is unconfirmed; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SIMULCAST_MULTICODEC</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("simulcast_multicodec")]
@@ -828,7 +828,7 @@ namespace Infra.Sora
         /// <summary>How long a connection in ICE state checking may go without a STUN Binding success before it becomes disconnected.</summary>
         /// <remarks>
         /// <para>ICE 状態 checking で STUN Binding の成功応答を受けられないまま disconnected に移るまでの時間</para>
-        /// <para>sora.conf key: <c>ice_connection_state_disconnected_timeout</c>; type: interval; default: <c>5 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; inferred: Default given in prose as 5 seconds; interval type and unit inferred from sora.conf's unit convention; range unknown; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>ice_connection_state_disconnected_timeout</c>; type: interval; default: <c>5 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; confirmed: name, default; inferred: type, versions (Default given in prose as 5 seconds; interval type and unit inferred from sora.conf's unit convention; range unknown; kvconf type inferred. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/ICE_CONNECTION_STATE.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ice_connection_state_disconnected_timeout")]
@@ -843,7 +843,7 @@ namespace Infra.Sora
         /// <summary>How long a connection in ICE state disconnected waits for a STUN Binding success before it fails and is closed.</summary>
         /// <remarks>
         /// <para>ICE 状態 disconnected で STUN Binding の成功応答を待つ時間。過ぎると failed として切断する</para>
-        /// <para>sora.conf key: <c>ice_connection_state_failed_timeout</c>; type: interval; default: <c>10 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; inferred: Default given in prose as 10 seconds; interval type and unit inferred from sora.conf's unit convention; range unknown; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>ice_connection_state_failed_timeout</c>; type: interval; default: <c>10 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; confirmed: name, default; inferred: type, versions (Default given in prose as 10 seconds; interval type and unit inferred from sora.conf's unit convention; range unknown; kvconf type inferred. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/ICE_CONNECTION_STATE.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ice_connection_state_failed_timeout")]
@@ -858,7 +858,7 @@ namespace Infra.Sora
         /// <summary>Turns on Sora's bundled demo pages.</summary>
         /// <remarks>
         /// <para>Sora 同梱のデモ機能を有効にする</para>
-        /// <para>sora.conf key: <c>demo</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Seen only on the older default-file page; whether the key still exists in 2024.x/2025.x is unverified; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>demo</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (Seen only on the older default-file page; whether the key still exists in 2024.x/2025.x is unverified; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/sora_conf</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("demo")]
