@@ -28,7 +28,7 @@ namespace Sora.Config.SchemaGen
             sb.Append("A value written in `code` is sora.conf text, exactly as it appears after `key = `. ")
               .Append("Where the schema says a fact is *inferred*, it was not stated by the Sora documentation.  \n");
             sb.Append("`code` で示した値は sora.conf にそのまま書くテキストです。*inferred* (推定) とある項目は Sora のドキュメントに明記されていない推定です。\n\n");
-            sb.Append("See also / 関連: [Keys by Sora version / Sora バージョン別のキー](#keys-by-sora-version), [rules / ルール](rules/README.md).\n\n");
+            sb.Append("See also / 関連: [Keys by Sora version / Sora バージョン別のキー](#keys-by-sora-version), [rules / ルール](rules/README.md), [key audit: sources and confidence / キーの出典と確度の記録](keys-audit.md).\n\n");
 
             sb.Append("## Contents / 目次\n\n");
             sb.Append("| Category / 分類 | Keys / キー |\n| --- | --- |\n");

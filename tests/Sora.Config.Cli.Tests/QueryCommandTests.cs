@@ -68,6 +68,9 @@ public class QueryCommandTests
         var port = SoraConfCli.Run("explain", "signaling_port");
         Assert.Equal(0, port.ExitCode);
         Assert.Contains("\n  Confidence:  name, type, default, versions inferred\n", port.Stdout);
+        Assert.Contains("\n  Default:     5000 (Sora " + SoraCatalog.Default.NewestVersion + ") [inferred]\n", port.Stdout);
+        Assert.Contains("\n  Versions:    every known version (2022.1 – " + SoraCatalog.Default.NewestVersion + ") [inferred]\n", port.Stdout);
+        Assert.DoesNotContain("[inferred]", SoraConfCli.Run("explain", "api_loopback_address_only").Stdout.Split("Confidence:")[0]);
         Assert.Contains("\n  Inferred:    UNVERIFIED KEY: no readable public source shows signaling_port.", port.Stdout);
 
         var key = SoraCatalog.Default.Keys.Single(k => k.Name == "api_port");

@@ -58,9 +58,9 @@ namespace Sora.Config.Cli.Commands
             o.WriteLine();
             Row(o, L("Category", "カテゴリ"), key.Category);
             var @default = key.DefaultFor(version);
-            Row(o, L("Default", "既定値"), @default is null
+            Row(o, L("Default", "既定値"), (@default is null
                 ? L($"none (Sora {version} sets nothing by default)", $"なし (Sora {version} は既定値を持ちません)")
-                : $"{@default} (Sora {version})");
+                : $"{@default} (Sora {version})") + InferredMark(key, SoraKeyFacts.Default));
             foreach (var before in key.DefaultBefore)
                 Row(o, "", L($"{before.Value} before Sora {before.Key}", $"Sora {before.Key} より前は {before.Value}"));
             if (key.Min != null || key.Max != null) Row(o, L("Range", "範囲"), $"{key.Min ?? "…"} .. {key.Max ?? "…"}");
@@ -71,7 +71,7 @@ namespace Sora.Config.Cli.Commands
                 Row(o, L("Units", "単位"), units);
             }
             if (key.Candidates.Count > 0) Row(o, L("Values", "候補"), string.Join(", ", key.Candidates));
-            Row(o, L("Versions", "バージョン"), Versions(key));
+            Row(o, L("Versions", "バージョン"), Versions(key) + InferredMark(key, SoraKeyFacts.Versions));
             if (key.IsDeprecatedIn(version)) Row(o, L("Status", "状態"), key.IsLegacy ? L("legacy migration switch", "移行用のレガシースイッチ") : L($"deprecated since {key.Deprecated}", $"{key.Deprecated} から非推奨"));
             if (!key.ExistsIn(version)) Row(o, L("Note", "注意"), L($"not available in Sora {version}", $"Sora {version} にはありません"));
             if (key.IsSecret) Row(o, L("Secret", "秘密情報"), L("yes: its value never appears in messages", "はい: 値はメッセージに表示されません"));
@@ -84,6 +84,9 @@ namespace Sora.Config.Cli.Commands
             var rules = CliCatalog.Current.Rules.Where(r => Mentions(r, key.Name)).Select(r => $"{r.Id} {r.Slug}").ToList();
             if (rules.Count > 0) Row(o, L("Rules", "ルール"), string.Join(", ", rules));
         }
+
+        /// <summary>" [inferred]" after a row whose fact no source confirms (the Confidence row says why).</summary>
+        private static string InferredMark(SoraKeyInfo key, SoraKeyFacts fact) => key.IsConfirmed(fact) ? "" : L(" [inferred]", " [推定]");
 
         private static void ExplainRule(SoraRuleInfo rule, TextWriter o)
         {
