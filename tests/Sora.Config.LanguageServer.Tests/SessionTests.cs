@@ -1,3 +1,4 @@
+using Sora.Config.Catalog;
 using System.Text.Json.Nodes;
 using static Sora.Config.LanguageServer.Tests.LspText;
 
@@ -68,7 +69,10 @@ public sealed class SessionTests
         Assert.Contains("**webhook_response_timeout** `interval`", markdown);
         Assert.Contains("5 s (Sora 2025.2)", markdown);
         Assert.Contains("every known version", markdown);
-        Assert.Contains("**Knowledge**: ", markdown);
+        // Confirmed or inferred, fact by fact, as the catalogue records it.
+        Assert.True(SoraCatalog.Default.TryGetKey("webhook_response_timeout", out var timeoutKey));
+        Assert.Contains("- **Confidence**: " + timeoutKey!.Confidence.English + "\n", markdown);
+        Assert.Equal(!timeoutKey.IsConfirmed(SoraKeyFacts.Default), markdown.Contains("(Sora 2025.2) [inferred]", StringComparison.Ordinal));
         hover = await client.RequestAsync("textDocument/hover", Json.At(uri, Position(text, "30 s", 1)));
         Assert.Contains("30 s = 30 seconds (30,000 ms)", (string)hover!["contents"]!["value"]!);
         hover = await client.RequestAsync("textDocument/hover", Json.At(uri, Position(text, "東京エッジ # ", 2)));

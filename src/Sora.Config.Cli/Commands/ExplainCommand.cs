@@ -10,8 +10,8 @@ using Sora.Config.LanguageServer.Knowledge;
 
 namespace Sora.Config.Cli.Commands
 {
-    /// <summary><c>sora-conf explain &lt;key|rule-id&gt;</c>: a key's type, default, range, units, versions and
-    /// description, or a rule's rationale, remediation and examples. Japanese when the UI culture is ja.</summary>
+    /// <summary><c>sora-conf explain &lt;key|rule-id&gt;</c>: a key's type, default, range, units, versions,
+    /// description and which of its facts are confirmed or inferred, or a rule's rationale, remediation and examples. Japanese when the UI culture is ja.</summary>
     internal static class ExplainCommand
     {
         public static Command Create()

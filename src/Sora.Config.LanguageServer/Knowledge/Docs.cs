@@ -12,21 +12,15 @@ namespace Sora.Config.LanguageServer.Knowledge
     /// <summary>The Markdown the hover and completion show: a key's facts, how Sora reads a value, a rule's why and fix.</summary>
     internal static class Docs
     {
-        /// <summary>A key: its type, description, the rows of <see cref="KeyFacts.Rows"/> and whether the knowledge is
-        /// confirmed or inferred.</summary>
+        /// <summary>A key: its type, description and the rows of <see cref="KeyFacts.Rows"/>, which say fact by fact whether
+        /// the knowledge is confirmed or inferred.</summary>
         public static string Key(SoraKeyInfo key, string version, SoraCatalog catalog, bool ja)
         {
             var md = new StringBuilder();
             md.Append("**").Append(key.Name).Append("** `").Append(KeyFacts.TypeText(key)).Append("`\n\n");
             md.Append(key.Description.For(ja ? Japanese : CultureInfo.InvariantCulture)).Append("\n\n");
             foreach (var (label, value) in KeyFacts.Rows(key, version, catalog, ja))
-            {
-                // The confidence line below says what is inferred; the row would repeat it.
-                if (value == key.Inferred) continue;
                 md.Append(label.Length == 0 ? "- " : "- **" + label + "**: ").Append(value).Append('\n');
-            }
-            var (_, confidence) = KeyFacts.Confidence(key, ja);
-            md.Append("- **").Append(ja ? "確度" : "Knowledge").Append("**: ").Append(confidence).Append('\n');
             return md.ToString();
         }
 

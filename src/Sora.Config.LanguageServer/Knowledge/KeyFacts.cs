@@ -16,9 +16,9 @@ namespace Sora.Config.LanguageServer.Knowledge
             var rows = new List<(string, string)>();
             rows.Add((L("Category", "カテゴリ"), key.Category));
             var @default = key.DefaultFor(version);
-            rows.Add((L("Default", "既定値"), @default is null
+            rows.Add((L("Default", "既定値"), (@default is null
                 ? L($"none (Sora {version} sets nothing by default)", $"なし (Sora {version} は既定値を持ちません)")
-                : $"{@default} (Sora {version})"));
+                : $"{@default} (Sora {version})") + InferredMark(key, SoraKeyFacts.Default, ja)));
             foreach (var before in key.DefaultBefore)
                 rows.Add(("", L($"{before.Value} before Sora {before.Key}", $"Sora {before.Key} より前は {before.Value}")));
             if (key.Min != null || key.Max != null) rows.Add((L("Range", "範囲"), $"{key.Min ?? "…"} .. {key.Max ?? "…"}"));
@@ -29,12 +29,14 @@ namespace Sora.Config.LanguageServer.Knowledge
                 rows.Add((L("Units", "単位"), units));
             }
             if (key.Candidates.Count > 0) rows.Add((L("Values", "候補"), string.Join(", ", key.Candidates)));
-            rows.Add((L("Versions", "バージョン"), Versions(key, catalog, ja)));
+            rows.Add((L("Versions", "バージョン"), Versions(key, catalog, ja) + InferredMark(key, SoraKeyFacts.Versions, ja)));
             if (key.IsDeprecatedIn(version)) rows.Add((L("Status", "状態"), key.IsLegacy ? L("legacy migration switch", "移行用のレガシースイッチ") : L($"deprecated since {key.Deprecated}", $"{key.Deprecated} から非推奨")));
             if (!key.ExistsIn(version)) rows.Add((L("Note", "注意"), L($"not available in Sora {version}", $"Sora {version} にはありません")));
             if (key.IsSecret) rows.Add((L("Secret", "秘密情報"), L("yes: its value never appears in messages", "はい: 値はメッセージに表示されません")));
             if (key.Example != null) rows.Add((L("Example", "例"), $"{key.Name} = {key.Example}"));
-            if (key.Inferred != null) rows.Add((L("Inferred", "推定"), key.Inferred));
+            // Confirmed or inferred, fact by fact (SoraKeyInfo.InferredFacts), then why.
+            rows.Add((L("Confidence", "確度"), L(key.Confidence.English, key.Confidence.Japanese)));
+            if (key.Inferred != null) rows.Add((L("Inferred", "推定の根拠"), key.Inferred));
             if (key.Notes != null) rows.Add((L("Notes", "メモ"), key.Notes));
             rows.Add((L("Source", "出典"), key.Source));
             foreach (var also in key.Also) rows.Add(("", also));
@@ -43,14 +45,8 @@ namespace Sora.Config.LanguageServer.Knowledge
             return rows;
         }
 
-        /// <summary>Whether what the catalogue says about the key is confirmed (documented by Shiguredo) or partly inferred,
-        /// and what is inferred. The one place that decides it: the hover shows this line.</summary>
-        public static (bool Inferred, string Text) Confidence(SoraKeyInfo key, bool ja)
-        {
-            if (key.Inferred is null)
-                return (false, ja ? "確認済み: 名前・型・既定値・バージョンはすべて出典に記載されています" : "confirmed: the name, type, default and versions are all documented (see the source)");
-            return (true, (ja ? "推定を含む: " : "partly inferred: ") + key.Inferred);
-        }
+        /// <summary>" [inferred]" after a row whose fact no source confirms (the Confidence row says which and why).</summary>
+        private static string InferredMark(SoraKeyInfo key, SoraKeyFacts fact, bool ja) => key.IsConfirmed(fact) ? "" : ja ? " [推定]" : " [inferred]";
 
         /// <summary>The Sora versions that have the key.</summary>
         public static string Versions(SoraKeyInfo key, SoraCatalog catalog, bool ja)
