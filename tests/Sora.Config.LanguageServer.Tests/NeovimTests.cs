@@ -37,6 +37,14 @@ public sealed class NeovimTests
         vim.defer_fn(function() finish('no diagnostics within 60 s; filetype ' .. vim.bo.filetype, 'cquit!') end, 60000)
         """;
 
+    [Fact]
+    public void The_docs_give_exactly_the_tested_snippet()
+    {
+        var snippet = File.ReadAllText(Path.Combine(LspClient.RepoRoot, "editors", "neovim", "sora-conf.lua")).TrimEnd('\n');
+        var docs = File.ReadAllText(Path.Combine(LspClient.RepoRoot, "docs", "editors.md"));
+        Assert.Contains("```lua\n" + snippet + "\n```", docs);
+    }
+
     [Theory]
     [InlineData("sora.conf")]
     [InlineData("edge.sora.conf")]
