@@ -12,7 +12,8 @@ namespace Sora.Config.CodeGeneration
 {
     /// <summary>One reading of a configuration section into a generated object (<see cref="SoraConfBinding.ReadConfiguration"/>).
     /// The section's direct children are the settings. Each becomes a sora.conf entry: the key mapped to its sora.conf name,
-    /// the value trimmed as Sora trims a file's value. The entries then go through the same typed readers as a file
+    /// the value trimmed as Sora trims a file's value (a bool key also takes <c>True</c>/<c>False</c>, which is how the JSON
+    /// provider passes JSON's <c>true</c>/<c>false</c> on). The entries then go through the same typed readers as a file
     /// (<see cref="ISoraConfBinding.Apply"/>) and the same entry checks (<see cref="SoraConfEvaluator"/>).</summary>
     internal sealed class ConfigurationReader<TSection>
     {
@@ -150,6 +151,8 @@ namespace Sora.Config.CodeGeneration
         {
             text = Trim(text);
             problem = null;
+            // A JSON boolean reaches configuration as .NET spells it; sora.conf's own spelling is lowercase only.
+            if (info?.Type == SoraValueType.Bool && (text == "True" || text == "False")) return text == "True" ? "true" : "false";
             if (text.IndexOfAny(LineBreakOrNul) < 0) return text;
             var shown = info?.IsSecret == true ? "the (secret) value" : "the value";
             problem = SoraText.Format("{0} contains a line break or a NUL character, which a sora.conf value cannot hold",

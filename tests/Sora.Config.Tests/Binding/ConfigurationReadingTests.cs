@@ -24,7 +24,7 @@ public class ConfigurationReadingTests
     public void Keys_match_sora_conf_names_or_property_names_case_insensitively_and_values_use_sora_conf_syntax()
     {
         var (conf, reading) = Read(Section("Sora",
-            ("api_port", "3100"), ("SignalingLoopbackAddressOnly", "true"), ("WEBHOOK_RESPONSE_TIMEOUT", "30 s"), ("ipv4Address", " 10.0.0.10 ")));
+            ("api_port", "3100"), ("SignalingLoopbackAddressOnly", "True"), ("WEBHOOK_RESPONSE_TIMEOUT", "30 s"), ("ipv4Address", " 10.0.0.10 ")));
         Assert.Empty(reading.Diagnostics);
         Assert.False(reading.HasErrors);
         Assert.Equal(3100, conf.ApiPort);
