@@ -133,6 +133,60 @@ public sealed class ConsumerIntegrationTests
         output.WriteLine($"first build (restore + build) {firstBuild:F1}s, no-op build {secondBuild:F1}s, tool install {install:F1}s");
     }
 
+    [Fact]
+    public void Options_consumer_referencing_only_Sora_Config_Options_binds_appsettings_and_environment_and_fails_start_up_with_paths()
+    {
+        var work = Path.Combine(package.Root, "options-consumer-" + Guid.NewGuid().ToString("N")[..8]);
+        var project = Path.Combine(work, "OptionsConsumer");
+        var packages = Path.Combine(work, "packages");
+        Directory.CreateDirectory(project);
+        var hosting = System.Xml.Linq.XDocument.Load(Path.Combine(package.Clone, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(p => p.Attribute("Include")!.Value == "Microsoft.Extensions.Hosting").Attribute("Version")!.Value;
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "OptionsConsumer")))
+        {
+            var name = Path.GetFileName(file) == "OptionsConsumer.csproj.txt" ? "OptionsConsumer.csproj" : Path.GetFileName(file);
+            File.WriteAllText(Path.Combine(project, name), File.ReadAllText(file).Replace("__VERSION__", CleanCloneFixture.Version).Replace("__HOSTING_VERSION__", hosting));
+        }
+        // Sora.Config* only from the packed feed (source mapping); the Microsoft.Extensions packages from this machine's
+        // global packages folder, where the solution's own restore put them (no other source is reachable here).
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set ? set : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var nugetConfig = Path.Combine(work, "nuget.config");
+        File.WriteAllText(nugetConfig, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{packages}" /></config>
+              <packageSources>
+                <clear />
+                <add key="local" value="{package.Feed}" />
+                <add key="machine" value="{cache}" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="Sora.Config*" /></packageSource>
+                <packageSource key="machine"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages, ["Sora__api_port"] = "3100" };
+
+        var (code, log) = Processes.Run("dotnet", ["build", project, "--configfile", nugetConfig, "-v:minimal", "-clp:NoSummary", "--tl:off"], work, environment);
+        Assert.True(code == 0, "options consumer build failed:\n" + log);
+        Assert.True(File.Exists(Path.Combine(packages, "sora.config.options", CleanCloneFixture.Version, ".nupkg.metadata")), "Sora.Config.Options was not restored into " + packages);
+        // Sora.Config came along as the dependency, with its generator: NodeConf got its properties and FromConfiguration.
+        Assert.True(File.Exists(Path.Combine(packages, "sora.config", CleanCloneFixture.Version, ".nupkg.metadata")), "Sora.Config was not restored as a dependency");
+
+        var program = Path.Combine(project, "bin", "Debug", "net10.0", "OptionsConsumer.dll");
+        (code, log) = Processes.Run("dotnet", [program], work, environment);
+        Assert.True(code == 0, log);
+        Assert.Contains("api_port=3100", log);
+        Assert.Contains("webhook_response_timeout=00:00:30", log);
+        Assert.Contains("from-configuration=True", log);
+
+        environment["Sora__turn_tcp_port"] = "70000";
+        (code, log) = Processes.Run("dotnet", [program], work, environment);
+        Assert.Equal(1, code);
+        Assert.Contains("failure: Sora:turn_tcp_port: error SORA0003: Invalid value for 'turn_tcp_port'", log);
+    }
+
     /// <summary>1-based line of the first line containing <paramref name="lineText"/>, and the column of <paramref name="token"/> on it.</summary>
     private static (int Line, int Column) Find(string file, string lineText, string token)
     {
