@@ -24,7 +24,8 @@ namespace Sora.Config.CodeGeneration
         private readonly SoraCatalog catalog;
         private readonly string version;
 
-        // Per written setting: the entry the checks see, and where it was written.
+        // Per written setting that an entry check might report on (the file fast path's screen): the entry the checks
+        // see. pathByKey holds where every setting was written.
         private readonly List<Entry> entries = new List<Entry>();
         private readonly Dictionary<string, string> pathByKey = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly List<SoraConfDiagnostic> problems = new List<SoraConfDiagnostic>();
@@ -48,6 +49,7 @@ namespace Sora.Config.CodeGeneration
             var keys = target.BindingKeys;
             var index = SoraKeyIndex.For(keys);
             var names = ConfigurationKeyNames.For(catalog);
+            var screens = EntryScreens.For(catalog);
             foreach (var child in children(section))
             {
                 var childPath = path(child);
@@ -77,7 +79,7 @@ namespace Sora.Config.CodeGeneration
                     entries.Add(new Entry(name, ""));
                     continue;
                 }
-                entries.Add(new Entry(name, text));
+                if (screens.MayReport(info, info != null && info.ExistsIn(version), text.AsSpan())) entries.Add(new Entry(name, text));
                 int known = info is null ? -1 : index.IndexOf(name.AsSpan());
                 if (known < 0)
                 {
