@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Sora.Config;
 using Sora.Config.Diagnostics;
 
@@ -7,8 +10,9 @@ namespace Infra;
 
 public static class Program
 {
-    public static int Main()
+    public static int Main(string[] args)
     {
+        // 1. What the build wrote: every environment, from its appsettings file.
         var configs = new List<(string Name, ISoraConf Conf)>
         {
             ("staging", Environments.Staging),
@@ -32,6 +36,35 @@ public static class Program
             Console.WriteLine();
         }
         Console.WriteLine("The build also wrote these files under " + AppContext.BaseDirectory + "sora/.");
-        return errors == 0 ? 0 : 1;
+        Console.WriteLine();
+        return errors == 0 ? RunNode(args) : 1;
+    }
+
+    /// <summary>2. The node this process configures, the Options way: the environment is DOTNET_ENVIRONMENT (Production
+    /// when unset), its appsettings files and the environment variables (<c>Sora__api_port=3100</c>) are read by the host,
+    /// and start-up fails on the catalogue's errors, each with its configuration path.</summary>
+    private static int RunNode(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddOptions<SoraNodeConf>()
+            .BindSoraConf(builder.Configuration.GetSection("Sora"))
+            .ValidateSoraConf()
+            .ValidateOnStart();
+        using var host = builder.Build();
+        try
+        {
+            host.StartAsync().GetAwaiter().GetResult();
+        }
+        catch (OptionsValidationException e)
+        {
+            Console.Error.WriteLine($"# this node ({builder.Environment.EnvironmentName}): start-up refused");
+            foreach (var failure in e.Failures) Console.Error.WriteLine("  " + failure);
+            return 1;
+        }
+        var node = host.Services.GetRequiredService<IOptions<SoraNodeConf>>().Value;
+        Console.WriteLine($"# this node ({builder.Environment.EnvironmentName}), from appsettings and environment variables: started");
+        Console.Write(node.Serialize());
+        host.StopAsync().GetAwaiter().GetResult();
+        return 0;
     }
 }

@@ -14,7 +14,7 @@ public static class Unsafe
     {
         Ipv4Address = IPAddress.Parse("192.0.2.30"),
         // Read at run time: only the build-time check can see that this is false.
-        ApiLoopbackAddressOnly = Environments.Env("SORA_UNSAFE_API_LOOPBACK", "false") == "true",
+        ApiLoopbackAddressOnly = (Environment.GetEnvironmentVariable("SORA_UNSAFE_API_LOOPBACK") ?? "false") == "true",
         SignalingLoopbackAddressOnly = true,
         TurnTls = true,                                            // no turn_tls_fqdn
         EventWebhookUrl = new Uri("http://hooks.example.com/sora"), // plain http

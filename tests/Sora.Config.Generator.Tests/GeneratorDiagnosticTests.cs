@@ -33,13 +33,17 @@ public class GeneratorDiagnosticTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
-    [Fact]
-    public void Generated_class_has_exactly_the_fixed_members_besides_its_key_properties()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Generated_class_has_exactly_the_fixed_members_besides_its_key_properties(bool withConfiguration)
     {
         // GeneratedClassRules.FixedMembers decides SORA9008 for the members that are not a key's property: it must name
-        // every other public member the generator emits, and nothing it does not emit.
-        var (_, output, diagnostics) = GeneratorHarness.Run(
-            GeneratorHarness.Compilation("using Sora.Config; [GeneratedSoraConf] public partial class C { }"), GeneratorHarness.Bundled());
+        // every other public member the generator emits, and nothing it does not emit. FromConfiguration and
+        // TryFromConfiguration are emitted only when IConfiguration is referenced (and reserved either way).
+        var compilation = GeneratorHarness.Compilation("using Sora.Config; [GeneratedSoraConf] public partial class C { }");
+        if (withConfiguration) compilation = compilation.AddReferences(GeneratorHarness.ConfigurationReference);
+        var (_, output, diagnostics) = GeneratorHarness.Run(compilation, GeneratorHarness.Bundled());
         Assert.Empty(diagnostics);
         var type = output.GetTypeByMetadataName("C")!;
         var keyProperties = SoraCatalog.Default.KeysIn(SoraCatalog.Default.NewestVersion).Select(k => k.PropertyName).ToHashSet();
@@ -50,7 +54,10 @@ public class GeneratorDiagnosticTests
             .Where(n => !keyProperties.Contains(n))
             .Distinct()
             .Order(StringComparer.Ordinal);
-        Assert.Equal(Sora.Config.Schema.GeneratedClassRules.FixedMembers.Order(StringComparer.Ordinal), others);
+        var expected = Sora.Config.Schema.GeneratedClassRules.FixedMembers
+            .Where(m => withConfiguration || !Sora.Config.Schema.GeneratedClassRules.ConfigurationMembers.Contains(m));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), others);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     [Fact]

@@ -70,6 +70,8 @@ public sealed class CleanCloneFixture : IDisposable
 
     public string RuntimePackage => Path.Combine(Feed, $"Sora.Config.{Version}.nupkg");
 
+    public string OptionsPackage => Path.Combine(Feed, $"Sora.Config.Options.{Version}.nupkg");
+
     public string ToolPackage => Path.Combine(Feed, $"Sora.Config.Tool.{Version}.nupkg");
 
     /// <summary>The platforms the tool is packed for (src/Sora.Config.Cli/Sora.Config.Cli.csproj), `any` included.</summary>

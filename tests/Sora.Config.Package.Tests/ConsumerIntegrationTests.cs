@@ -27,25 +27,10 @@ public sealed class ConsumerIntegrationTests
         var project = Path.Combine(work, "Consumer");
         var packages = Path.Combine(work, "packages");
         Directory.CreateDirectory(project);
-        var source = Path.Combine(AppContext.BaseDirectory, "Consumer");
-        foreach (var file in Directory.GetFiles(source))
-        {
-            var name = Path.GetFileName(file) == "Consumer.csproj.txt" ? "Consumer.csproj" : Path.GetFileName(file);
-            File.WriteAllText(Path.Combine(project, name), File.ReadAllText(file).Replace("__VERSION__", CleanCloneFixture.Version));
-        }
+        CopyProject("Consumer", project, ("__VERSION__", CleanCloneFixture.Version));
         // Only the local feed: the consumer needs nothing else (the runtime's net10.0 build has no
         // dependencies, and targeting packs come with the SDK), so every package must come from our pack.
-        var nugetConfig = Path.Combine(work, "nuget.config");
-        File.WriteAllText(nugetConfig, $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{packages}" /></config>
-              <packageSources>
-                <clear />
-                <add key="local" value="{package.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        var nugetConfig = WriteNuGetConfig(work, packages, machineCache: null);
         var environment = new Dictionary<string, string>
         {
             ["NUGET_PACKAGES"] = packages,
@@ -131,6 +116,83 @@ public sealed class ConsumerIntegrationTests
 
         output.WriteLine(package.Summary());
         output.WriteLine($"first build (restore + build) {firstBuild:F1}s, no-op build {secondBuild:F1}s, tool install {install:F1}s");
+    }
+
+    [Fact]
+    public void Options_consumer_referencing_only_Sora_Config_Options_binds_appsettings_and_environment_and_fails_start_up_with_paths()
+    {
+        var work = Path.Combine(package.Root, "options-consumer-" + Guid.NewGuid().ToString("N")[..8]);
+        var project = Path.Combine(work, "OptionsConsumer");
+        var packages = Path.Combine(work, "packages");
+        Directory.CreateDirectory(project);
+        var hosting = System.Xml.Linq.XDocument.Load(Path.Combine(package.Clone, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(p => p.Attribute("Include")!.Value == "Microsoft.Extensions.Hosting").Attribute("Version")!.Value;
+        CopyProject("OptionsConsumer", project, ("__VERSION__", CleanCloneFixture.Version), ("__HOSTING_VERSION__", hosting));
+        // Sora.Config* only from the packed feed (source mapping); the Microsoft.Extensions packages from this machine's
+        // global packages folder, where the solution's own restore put them (no other source is reachable here).
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set ? set : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var nugetConfig = WriteNuGetConfig(work, packages, cache);
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages, ["Sora__api_port"] = "3100" };
+
+        var (code, log) = Processes.Run("dotnet", ["build", project, "--configfile", nugetConfig, "-v:minimal", "-clp:NoSummary", "--tl:off"], work, environment);
+        Assert.True(code == 0, "options consumer build failed:\n" + log);
+        Assert.True(File.Exists(Path.Combine(packages, "sora.config.options", CleanCloneFixture.Version, ".nupkg.metadata")), "Sora.Config.Options was not restored into " + packages);
+        // Sora.Config came along as the dependency, with its generator: NodeConf got its properties and FromConfiguration.
+        Assert.True(File.Exists(Path.Combine(packages, "sora.config", CleanCloneFixture.Version, ".nupkg.metadata")), "Sora.Config was not restored as a dependency");
+
+        var program = Path.Combine(project, "bin", "Debug", "net10.0", "OptionsConsumer.dll");
+        (code, log) = Processes.Run("dotnet", [program], work, environment);
+        Assert.True(code == 0, log);
+        Assert.Contains("api_port=3100", log);
+        Assert.Contains("webhook_response_timeout=00:00:30", log);
+        Assert.Contains("from-configuration=True", log);
+
+        environment["Sora__turn_tcp_port"] = "70000";
+        (code, log) = Processes.Run("dotnet", [program], work, environment);
+        Assert.Equal(1, code);
+        Assert.Contains("failure: Sora:turn_tcp_port: error SORA0003: Invalid value for 'turn_tcp_port'", log);
+    }
+
+    /// <summary>Copies a consumer project from the test's output (its csproj is stored as <c>.csproj.txt</c> so the
+    /// solution does not build it), filling in the placeholders.</summary>
+    private static void CopyProject(string name, string project, params (string Placeholder, string Value)[] values)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, name)))
+        {
+            var fileName = Path.GetFileName(file) == name + ".csproj.txt" ? name + ".csproj" : Path.GetFileName(file);
+            var text = File.ReadAllText(file);
+            foreach (var (placeholder, value) in values) text = text.Replace(placeholder, value);
+            File.WriteAllText(Path.Combine(project, fileName), text);
+        }
+    }
+
+    /// <summary>A nuget.config with an isolated packages folder and the packed feed as the only source of Sora.Config*;
+    /// with <paramref name="machineCache"/>, every other package comes from that folder.</summary>
+    private string WriteNuGetConfig(string work, string packages, string? machineCache)
+    {
+        var machine = machineCache is null ? "" : $"""
+
+                <add key="machine" value="{machineCache}" />
+            """;
+        var mapping = machineCache is null ? "" : """
+
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="Sora.Config*" /></packageSource>
+                <packageSource key="machine"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+            """;
+        var path = Path.Combine(work, "nuget.config");
+        File.WriteAllText(path, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{packages}" /></config>
+              <packageSources>
+                <clear />
+                <add key="local" value="{package.Feed}" />{machine}
+              </packageSources>{mapping}
+            </configuration>
+            """);
+        return path;
     }
 
     /// <summary>1-based line of the first line containing <paramref name="lineText"/>, and the column of <paramref name="token"/> on it.</summary>

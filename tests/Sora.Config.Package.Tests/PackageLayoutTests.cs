@@ -45,10 +45,10 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Pack_of_the_solution_in_a_clean_clone_produces_the_runtime_and_the_tool_with_its_platform_packages()
+    public void Pack_of_the_solution_in_a_clean_clone_produces_the_runtime_the_options_package_and_the_tool_with_its_platform_packages()
     {
         var produced = Directory.GetFiles(package.Feed, "*.nupkg").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal);
-        var expected = new[] { $"Sora.Config.{CleanCloneFixture.Version}.nupkg", $"Sora.Config.Tool.{CleanCloneFixture.Version}.nupkg" }
+        var expected = new[] { $"Sora.Config.{CleanCloneFixture.Version}.nupkg", $"Sora.Config.Options.{CleanCloneFixture.Version}.nupkg", $"Sora.Config.Tool.{CleanCloneFixture.Version}.nupkg" }
             .Concat(CleanCloneFixture.ToolRids.Select(rid => $"Sora.Config.Tool.{rid}.{CleanCloneFixture.Version}.nupkg"))
             .OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(expected, produced);
@@ -165,6 +165,56 @@ public sealed class PackageLayoutTests
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Contains("Sora.Config.CodeFixes", bundled);
+    }
+
+    [Fact]
+    public void Options_package_has_its_library_per_framework_and_depends_on_Sora_Config_of_the_same_version()
+    {
+        using var zip = ZipFile.OpenRead(package.OptionsPackage);
+        var entries = zip.Entries.Select(e => e.FullName)
+            .Where(e => e != "Sora.Config.Options.nuspec" && e != "[Content_Types].xml" && !e.StartsWith("_rels/", StringComparison.Ordinal) && !e.StartsWith("package/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        string[] lib = ["Sora.Config.Options.dll", "Sora.Config.Options.xml", "Sora.Config.Options.pdb"];
+        var frameworks = new[] { ("netstandard2.0", ".NETStandard,Version=v2.0", ".NETStandard2.0"), ("net8.0", ".NETCoreApp,Version=v8.0", "net8.0"), ("net10.0", ".NETCoreApp,Version=v10.0", "net10.0") };
+        Assert.Equal(frameworks.SelectMany(f => lib.Select(file => $"lib/{f.Item1}/{file}")).Append("README.md").Order(StringComparer.Ordinal), entries);
+        foreach (var (tfm, framework, _) in frameworks)
+        {
+            var assembly = Read(zip, $"lib/{tfm}/Sora.Config.Options.dll");
+            Assert.Equal(framework, TargetFramework(assembly));
+            // It calls the runtime; it does not carry a copy of it.
+            Assert.Contains("Sora.Config", References(assembly).Select(r => r.Name));
+        }
+        Assert.True(Read(zip, "README.md").AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(package.Clone, "src/Sora.Config.Options/PackageReadme.md"))), "README.md differs");
+
+        var nuspec = XDocument.Load(new MemoryStream(Read(zip, "Sora.Config.Options.nuspec")));
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("Sora.Config.Options", metadata.Element(ns + "id")!.Value);
+        Assert.Equal(CleanCloneFixture.Version, metadata.Element(ns + "version")!.Value);
+        Assert.Equal("Apache-2.0", metadata.Element(ns + "license")!.Value);
+        Assert.Equal(package.Commit, metadata.Element(ns + "repository")!.Attribute("commit")!.Value);
+        var versions = XDocument.Load(Path.Combine(package.Clone, "Directory.Packages.props")).Descendants("PackageVersion")
+            .ToDictionary(p => p.Attribute("Include")!.Value, p => p.Attribute("Version")!.Value);
+        foreach (var (_, _, group) in frameworks)
+        {
+            var dependencies = metadata.Element(ns + "dependencies")!.Elements(ns + "group").Single(g => g.Attribute("targetFramework")!.Value == group)
+                .Elements(ns + "dependency").ToDictionary(d => d.Attribute("id")!.Value, d => (Version: d.Attribute("version")!.Value, Include: d.Attribute("include")?.Value));
+            // Sora.Config of the same version, with every asset: the generator and analyzers come along.
+            Assert.Equal((CleanCloneFixture.Version, "All"), dependencies["Sora.Config"]);
+            foreach (var id in new[] { "Microsoft.Extensions.Options", "Microsoft.Extensions.Options.ConfigurationExtensions", "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.Logging.Abstractions" })
+                Assert.Equal(versions[id], dependencies[id].Version);
+            Assert.Equal(5, dependencies.Count);
+        }
+    }
+
+    [Fact]
+    public void Runtime_package_has_no_Microsoft_Extensions_dependency()
+    {
+        // The runtime is loaded by the analyzers inside the compiler: FromConfiguration reaches IConfiguration only in
+        // the generated code of projects that reference it.
+        using var zip = ZipFile.OpenRead(package.RuntimePackage);
+        foreach (var tfm in new[] { "netstandard2.0", "net8.0", "net10.0" })
+            Assert.DoesNotContain(References(Read(zip, $"lib/{tfm}/Sora.Config.dll")), r => r.Name.StartsWith("Microsoft.Extensions", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -176,6 +176,7 @@ namespace Sora.Config.Generator.Emit
             w.Line("return true;");
             w.Close();
             w.Line();
+            if (model.HasConfiguration) EmitFromConfiguration(w, model, self);
             w.Line("/// <summary>Reads a sora.conf file as Sora does (bytes, UTF-8 checked) and parses it.</summary>");
             w.Line("public static " + self + " Load(string path) => Parse(" + B + ".ReadFile(path, __soraCatalog, TargetSoraVersion));");
             w.Line();
@@ -247,6 +248,41 @@ namespace Sora.Config.Generator.Emit
             w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
             w.Close();
             w.Close();
+        }
+
+        /// <summary>FromConfiguration/TryFromConfiguration, for a compilation that references Microsoft.Extensions.Configuration's
+        /// abstractions. The runtime reads the section through three accessors (it does not depend on that package); the
+        /// Sora.Config.Options package passes the same ones.</summary>
+        private static void EmitFromConfiguration(CodeWriter w, ClassModel model, string self)
+        {
+            const string Configuration = "global::Microsoft.Extensions.Configuration.IConfiguration";
+            const string Section = "global::Microsoft.Extensions.Configuration.IConfigurationSection";
+            const string Reading = "global::Sora.Config.CodeGeneration.SoraConfSectionReading";
+            w.Line("/// <summary>Reads a configuration section (appsettings.json, environment variables, user secrets, …): each key is a sora.conf key name or this class's property name, case-insensitively; each value is sora.conf text, read as in a file (JSON numbers and booleans too; an array for a list key). Throws <see cref=\"global::Sora.Config.SoraConfParseException\"/> with every error, each located by its configuration path (<c>Sora:api_port</c>).</summary>");
+            w.Open("public static " + self + " FromConfiguration(" + Configuration + " section)");
+            w.Line("var conf = new " + self + "();");
+            w.Line("var reading = __ReadConfiguration(section, conf);");
+            w.Line("if (reading.HasErrors) throw " + B + ".ConfigurationException(reading);");
+            w.Line("return conf;");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Reads a configuration section as <see cref=\"FromConfiguration\"/> does; false (and every finding, each located by its configuration path) when a value cannot be read.</summary>");
+            var notNullWhenTrue = model.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
+            w.Open("public static bool TryFromConfiguration(" + Configuration + " section, " + notNullWhenTrue + "out " + self + "? conf, out global::System.Collections.Generic.IReadOnlyList<global::Sora.Config.Diagnostics.SoraConfDiagnostic> diagnostics)");
+            w.Line("var result = new " + self + "();");
+            w.Line("var reading = __ReadConfiguration(section, result);");
+            w.Line("diagnostics = reading.Diagnostics;");
+            w.Open("if (reading.HasErrors)");
+            w.Line("conf = null;");
+            w.Line("return false;");
+            w.Close();
+            w.Line("conf = result;");
+            w.Line("return true;");
+            w.Close();
+            w.Line();
+            w.Line("private static " + Reading + " __ReadConfiguration(" + Configuration + " section, " + self + " target) =>");
+            w.Line("    " + B + ".ReadConfiguration<" + Configuration + ">(section, s => s.GetChildren(), s => s is " + Section + " c ? c.Path : \"\", s => s is " + Section + " c ? c.Value : null, target, __soraCatalog, TargetSoraVersion);");
+            w.Line();
         }
 
         /// <summary>The class's profile: its attribute's, else the build's SoraConfProfile, else Production. Fixed when the

@@ -50,7 +50,8 @@ namespace Sora.Config.Generator.Parsing
                 Profile: profile,
                 NotPartialName: notPartial,
                 DeclaredMembers: EquatableArray.From(declared),
-                HasNotNullWhen: HasNotNullWhen(context.SemanticModel.Compilation));
+                HasNotNullWhen: HasNotNullWhen(context.SemanticModel.Compilation),
+                HasConfiguration: HasConfiguration(context.SemanticModel.Compilation));
         }
 
         /// <summary>True when exactly one <c>NotNullWhenAttribute</c> is usable here: the framework's, or a polyfill of the
@@ -64,6 +65,19 @@ namespace Sora.Config.Generator.Parsing
             }
             return usable == 1;
         }
+
+        /// <summary>True when Microsoft.Extensions.Configuration.Abstractions is referenced (its <c>IConfiguration</c> and
+        /// <c>IConfigurationSection</c> are usable here): only then does the class get <c>FromConfiguration</c>.</summary>
+        private static bool HasConfiguration(Compilation compilation)
+        {
+            foreach (var name in ConfigurationTypes)
+            {
+                if (compilation.GetTypeByMetadataName(name) is not { } type || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) return false;
+            }
+            return true;
+        }
+
+        private static readonly string[] ConfigurationTypes = { "Microsoft.Extensions.Configuration.IConfiguration", "Microsoft.Extensions.Configuration.IConfigurationSection" };
 
         private static string Keyword(TypeDeclarationSyntax type) => type is RecordDeclarationSyntax record && record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)
             ? "record struct"

@@ -67,8 +67,12 @@ namespace Sora.Config.Schema
         public const string UnknownVersion = "not a Sora version the schema knows";
 
         /// <summary>The members every generated class gets besides one property per key (a declared member of such a name
-        /// clashes).</summary>
-        public static IReadOnlyList<string> FixedMembers { get; } = new[] { "TargetSoraVersion", "UnknownKeys", "Parse", "TryParse", "Load", "Save", "Serialize", "Validate", "ToSettings" };
+        /// clashes), <see cref="ConfigurationMembers"/> included.</summary>
+        public static IReadOnlyList<string> FixedMembers { get; } = new[] { "TargetSoraVersion", "UnknownKeys", "Parse", "TryParse", "Load", "Save", "Serialize", "Validate", "ToSettings", "FromConfiguration", "TryFromConfiguration" };
+
+        /// <summary>The fixed members emitted only when the compilation references Microsoft.Extensions.Configuration's
+        /// abstractions. They are reserved all the same, so adding that reference never turns a class's generation off.</summary>
+        public static IReadOnlyList<string> ConfigurationMembers { get; } = new[] { "FromConfiguration", "TryFromConfiguration" };
 
         /// <summary>The verdict for one class.</summary>
         /// <param name="className">The class's name (SORA9007, SORA9008).</param>

@@ -21,7 +21,7 @@ namespace Sora.Config.CodeGeneration
     /// validation and summaries. Generated code calls these so that it stays small and so that every
     /// class behaves the same. Not meant to be called directly.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class SoraConfBinding
+    public static partial class SoraConfBinding
     {
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 

@@ -9,7 +9,8 @@ namespace Sora.Config.Diagnostics
     /// when asked (<see cref="GetMessage"/>), so one evaluation serves every language.
     /// Lines and columns are 1-based; columns count UTF-16 code units; <see cref="EndColumn"/> is exclusive.
     /// A finding about a key that is not written in the file (an effective default) has no position:
-    /// <see cref="Line"/> is 0 unless a commented-out template line for the key exists.</summary>
+    /// <see cref="Line"/> is 0 unless a commented-out template line for the key exists. A finding about a setting read from a
+    /// configuration section has no line either: <see cref="Path"/> is its configuration path.</summary>
     public sealed class SoraConfDiagnostic : IEquatable<SoraConfDiagnostic>
     {
         internal SoraConfDiagnostic(SoraRuleInfo rule, SoraConfSeverity severity, SoraMessageArguments arguments, string? key, SoraFindingTarget target,
@@ -55,7 +56,9 @@ namespace Sora.Config.Diagnostics
 
         public int EndColumn { get; }
 
-        /// <summary>The file the finding is in, when known.</summary>
+        /// <summary>Where the finding is, when known: the file; or, for a setting read from a configuration section
+        /// (<c>FromConfiguration</c>, Sora.Config.Options), its configuration path such as <c>Sora:api_port</c>, with
+        /// <see cref="Line"/> 0.</summary>
         public string? Path { get; }
 
         /// <summary>The rule's documentation page.</summary>

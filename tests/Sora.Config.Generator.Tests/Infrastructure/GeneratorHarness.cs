@@ -31,6 +31,10 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
 
+    /// <summary>Microsoft.Extensions.Configuration.Abstractions: with it, generated classes get FromConfiguration.</summary>
+    public static MetadataReference ConfigurationReference { get; } =
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location);
+
     public static GeneratorDriver Driver(IEnumerable<SchemaText> schema, IEnumerable<KeyValuePair<string, string>>? globalOptions = null)
     {
         var texts = schema.ToImmutableArray<AdditionalText>();
