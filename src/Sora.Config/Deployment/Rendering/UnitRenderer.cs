@@ -29,7 +29,7 @@ namespace Sora.Config.Deployment.Rendering
             }
             void Set(string key, string value)
             {
-                f.Line(key + "=" + value, "unit:" + key, value);
+                f.Line(key + "=" + value, "unit:" + key, value.Length == 0 ? null : value);
                 facts.Settings.Add(new SoraUnitSetting(section, key, value, Last(f, "unit:" + key)));
             }
 

@@ -63,6 +63,13 @@ namespace Sora.Config.Evaluation.Engine
                     line = entry.LineNumber;
                     (column, endColumn) = EvaluationRun.Columns(l, SoraFindingTarget.Line);
                 }
+                else if (host != null && key != null && host.Facts.Conf.FindTemplate(key) is var template && template >= 0)
+                {
+                    // Not written: the commented-out template line for the key, where the fix goes.
+                    line = template + 1;
+                    column = 1;
+                    endColumn = host.Facts.Conf.Lines[template].Text.TrimEnd('\r').Length + 1;
+                }
             }
             Diagnostics.Add(new SoraConfDiagnostic(rule, severity.Value, arguments, key, SoraFindingTarget.Line, line, column, line, endColumn, path));
         }

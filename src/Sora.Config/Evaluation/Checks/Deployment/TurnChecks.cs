@@ -39,7 +39,8 @@ namespace Sora.Config.Evaluation.Checks
                 var port = host.Number("turn_tcp_listen_port");
                 if (address is null)
                 {
-                    run.Report(rule, host, null, "ipv4_address", SoraText.Format(
+                    // Not written in sora.conf: reported on the route that needs it.
+                    run.Report(rule, host, routes[0].Fact!.Source, "ipv4_address", SoraText.Format(
                         "ipv4_address is not set: the port-{0} layout sends TURN-TCP to Sora's listener on ipv4_address:turn_tcp_listen_port, so nginx has no address to send it to",
                         "ipv4_address が未設定です。{0} 番ポートの構成では TURN-TCP を ipv4_address:turn_tcp_listen_port の Sora へ転送するため、nginx の転送先アドレスがありません",
                         nginx.PrereadPort.Value));
