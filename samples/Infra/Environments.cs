@@ -13,25 +13,29 @@ public sealed record Site(string Name, IPAddress Ipv4Address, string SignalingHo
 /// ranges (192.0.2.0/24, example.com) would be reported (SORA0010), as it should be in a real deployment.</summary>
 public static class Environments
 {
-    [SoraConfOutput("sora/staging/sora.conf")]
-    public static SoraNodeConf Staging => Node(new Site(
+    public static Site StagingSite => new(
         Name: "staging",
         Ipv4Address: IPAddress.Parse(Env("SORA_STAGING_IPV4", "10.0.20.10")),
         SignalingHost: "sora.staging.internal",
         TurnHost: "turn.staging.internal",
         TurnTlsHost: "sora-turns.staging.internal",
         AuthWebhook: new Uri(Env("SORA_STAGING_AUTH_WEBHOOK", "https://auth.staging.internal/sora/auth")),
-        EventWebhook: new Uri("https://hooks.staging.internal/sora/events")));
+        EventWebhook: new Uri("https://hooks.staging.internal/sora/events"));
 
-    [SoraConfOutput("sora/production/sora.conf")]
-    public static SoraNodeConf Production => Node(new Site(
+    public static Site ProductionSite => new(
         Name: "production",
         Ipv4Address: IPAddress.Parse(Env("SORA_PRODUCTION_IPV4", "10.0.10.10")),
         SignalingHost: "sora.internal",
         TurnHost: "turn.internal",
         TurnTlsHost: "sora-turns.internal",
         AuthWebhook: new Uri(Env("SORA_PRODUCTION_AUTH_WEBHOOK", "https://auth.internal/sora/auth")),
-        EventWebhook: new Uri("https://hooks.internal/sora/events")));
+        EventWebhook: new Uri("https://hooks.internal/sora/events"));
+
+    [SoraConfOutput("sora/staging/sora.conf")]
+    public static SoraNodeConf Staging => Node(StagingSite);
+
+    [SoraConfOutput("sora/production/sora.conf")]
+    public static SoraNodeConf Production => Node(ProductionSite);
 
     /// <summary>The production guide's layout: nginx owns 443 and splits TURN-TLS, TURN-TCP and signaling;
     /// Sora's API and signaling answer on loopback only; the IPv4 address is pinned.</summary>
