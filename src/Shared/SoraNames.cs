@@ -29,6 +29,37 @@ namespace Sora.Config.Shared
         /// <summary>A file system path.</summary>
         public const string FormatPath = "path";
 
+        /// <summary>The facts about a key that the schema marks as confirmed or inferred (<c>inferred_facts</c>), in the
+        /// order of the runtime's <c>SoraKeyFacts</c> flags (bit <c>1 &lt;&lt; index</c>).</summary>
+        public static readonly string[] KeyFacts = { "name", "type", "default", "versions" };
+
+        /// <summary>The Japanese words for <see cref="KeyFacts"/>, in the same order.</summary>
+        public static readonly string[] KeyFactsJa = { "キー名", "型", "既定値", "バージョン" };
+
+        /// <summary>"name, type confirmed; default, versions inferred" for the given inferred facts (schema spellings),
+        /// in English and Japanese; facts are always listed in <see cref="KeyFacts"/> order.</summary>
+        public static (string English, string Japanese) Confidence(System.Collections.Generic.IEnumerable<string> inferredFacts)
+        {
+            var inferred = new System.Collections.Generic.HashSet<string>(inferredFacts, StringComparer.Ordinal);
+            var confirmedEn = new System.Collections.Generic.List<string>();
+            var inferredEn = new System.Collections.Generic.List<string>();
+            var confirmedJa = new System.Collections.Generic.List<string>();
+            var inferredJa = new System.Collections.Generic.List<string>();
+            for (int i = 0; i < KeyFacts.Length; i++)
+            {
+                bool isInferred = inferred.Contains(KeyFacts[i]);
+                (isInferred ? inferredEn : confirmedEn).Add(KeyFacts[i]);
+                (isInferred ? inferredJa : confirmedJa).Add(KeyFactsJa[i]);
+            }
+            var en = new System.Collections.Generic.List<string>();
+            if (confirmedEn.Count > 0) en.Add(string.Join(", ", confirmedEn) + " confirmed");
+            if (inferredEn.Count > 0) en.Add(string.Join(", ", inferredEn) + " inferred");
+            var ja = new System.Collections.Generic.List<string>();
+            if (confirmedJa.Count > 0) ja.Add(string.Join("・", confirmedJa) + "は確認済み");
+            if (inferredJa.Count > 0) ja.Add(string.Join("・", inferredJa) + "は推定");
+            return (string.Join("; ", en), string.Join("、", ja));
+        }
+
         /// <summary>The item types a <c>list</c> key may have.</summary>
         public static readonly string[] ListItemTypes = { "string", "enum", "ipv4", "ipv6" };
 

@@ -37,6 +37,9 @@ internal sealed class BuildRequest
     /// <summary>Global analyzer config files (<c>@(EditorConfigFiles)</c>, e.g. .globalconfig).</summary>
     public List<string> GlobalConfigs { get; } = new();
 
+    /// <summary>The compiler's SARIF error log (<c>$(ErrorLog)</c> without its <c>,version=</c> suffix), if any.</summary>
+    public string? ErrorLog { get; private set; }
+
     /// <summary>Assembly files MSBuild resolved for the project (runtime copy-local items), probed by simple name.</summary>
     public List<string> Probe { get; } = new();
 
@@ -69,6 +72,11 @@ internal sealed class BuildRequest
                     break;
                 case "globalconfig": if (value.Length > 0) request.GlobalConfigs.Add(value); break;
                 case "probe": if (value.Length > 0) request.Probe.Add(value); break;
+                case "errorlog":
+                    var comma = value.IndexOf(',');
+                    var log = comma >= 0 ? value.Substring(0, comma) : value;
+                    if (log.Length > 0) request.ErrorLog = Path.GetFullPath(log, request.ProjectDirectory.Length > 0 ? request.ProjectDirectory : Directory.GetCurrentDirectory());
+                    break;
                 default: break; // Unknown names come from a newer targets file: ignore them.
             }
         }

@@ -46,6 +46,7 @@ internal sealed class OutputWriter
         var assembly = context.LoadFromAssemblyPath(request.AssemblyPath);
         using var locator = new SourceLocator(request.AssemblyPath, request.PathMap);
         var policy = new SeverityPolicy(request);
+        var analyzers = AnalyzerFindings.Load(request.ErrorLog);
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var member in FindMarkedMembers(assembly))
@@ -101,11 +102,19 @@ internal sealed class OutputWriter
             // The class's own profile: its attribute's, else the SoraConfProfile of the build that generated it.
             var profile = conf.Profile;
             var sourceFile = location.Contains('(') ? location.Substring(0, location.LastIndexOf('(')) : null;
+            var (firstLine, lastLine) = (LineOf(location), body is null ? 0 : locator.LastLine(body));
             var failed = false;
             foreach (var finding in conf.Validate(profile))
             {
                 var severity = policy.Apply(finding.Id, finding.Severity, sourceFile);
                 if (severity is null) continue;
+                // Shown (or suppressed) by the analyzers in this member already: still blocks the write when an
+                // error, but is not repeated.
+                if (sourceFile is not null && analyzers.Covers(finding.Id, finding.Key, sourceFile, firstLine, Math.Max(firstLine, lastLine)))
+                {
+                    failed |= severity == SoraConfSeverity.Error;
+                    continue;
+                }
                 failed |= severity == SoraConfSeverity.Error;
                 var key = finding.Key is null ? "" : $" [{finding.Key}]";
                 Report(location, severity.Value, finding.Id, $"{OneLine(finding.Message)}{key} (in {owner.Name} → {relative}, {profile} profile)");
@@ -231,6 +240,14 @@ internal sealed class OutputWriter
         // MSBuild's canonical format has only errors and warnings; an info finding is printed as a message.
         var category = severity switch { SoraConfSeverity.Error => "error", SoraConfSeverity.Warning => "warning", _ => "info" };
         log.WriteLine($"{location}: {category} {id}: {message}");
+    }
+
+    /// <summary>The line of a <c>file(line,col)</c> location; 0 when it has none.</summary>
+    private static int LineOf(string location)
+    {
+        var open = location.LastIndexOf('(');
+        var comma = location.LastIndexOf(',');
+        return open >= 0 && comma > open && int.TryParse(location.AsSpan(open + 1, comma - open - 1), out var line) ? line : 0;
     }
 
     private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ");

@@ -1,62 +1,110 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
-using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Sora.Config.Diagnostics;
 
 namespace Sora.Config.BuildHost;
 
-/// <summary>The severity a finding is reported with, from the same switches the analyzers follow, in this
-/// order (first match wins):
-/// <list type="number">
-/// <item><c>&lt;SoraConfSeverity Include="SORA1004" Severity="warning" /&gt;</c> items;</item>
-/// <item><c>dotnet_diagnostic.ID.severity</c> in the .editorconfig files above the marked member's source
-/// file (sections <c>[*]</c>, <c>[*.cs]</c>, <c>[**.cs]</c>, <c>[**/*.cs]</c>, <c>[*.{…,cs,…}]</c>; nearest file
-/// first, up to <c>root = true</c>);</item>
-/// <item><c>dotnet_diagnostic.ID.severity</c> in global config files (<c>@(EditorConfigFiles)</c>);</item>
-/// <item><c>$(NoWarn)</c> turns a warning or info off;</item>
-/// <item>the rule's own severity, then <c>$(WarningsAsErrors)</c> / <c>$(TreatWarningsAsErrors)</c> (minus
-/// <c>$(WarningsNotAsErrors)</c>) turn a warning into an error.</item>
-/// </list>
-/// Severities: <c>none</c>/<c>silent</c> = off, <c>suggestion</c>/<c>info</c>, <c>warning</c>, <c>error</c>.
-/// A severity cannot turn on a rule the profile turns off (Validate does not report it).</summary>
+/// <summary>The severity a build-time finding is reported with: the compiler's own decision for a diagnostic with
+/// that ID at the marked member's source file. The project's .editorconfig and global config files
+/// (<c>@(EditorConfigFiles)</c>, parsed by Roslyn's <see cref="AnalyzerConfigSet"/>), <c>$(NoWarn)</c>,
+/// <c>$(WarningsAsErrors)</c>, <c>$(WarningsNotAsErrors)</c> and <c>$(TreatWarningsAsErrors)</c> go through
+/// the compiler's diagnostic filter (a probe analyzer's diagnostic, filtered by a real compilation), exactly as they do for the analyzers' diagnostics, so a finding
+/// is never at one severity in the IDE and another in the build. <c>&lt;SoraConfSeverity Include="SORA1004"
+/// Severity="warning" /&gt;</c> items come first. A severity cannot turn on a rule the profile turns off.</summary>
 internal sealed class SeverityPolicy
 {
-    private static readonly Regex SeverityKey = new(@"^dotnet_diagnostic\.([A-Za-z0-9_]+)\.severity$", RegexOptions.CultureInvariant);
-
     private readonly Dictionary<string, string> items = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> global = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> noWarn;
-    private readonly HashSet<string> warningsAsErrors;
-    private readonly HashSet<string> warningsNotAsErrors;
-    private readonly bool treatWarningsAsErrors;
-    private readonly Dictionary<string, Dictionary<string, string>> perFile = new(StringComparer.Ordinal);
+    private readonly AnalyzerConfigSet configs;
+    private readonly CSharpCompilationOptions options;
+    private readonly string fallbackSource;
+    private readonly Dictionary<string, ImmutableDictionary<string, ReportDiagnostic>> treeOptions = new(StringComparer.Ordinal);
 
     public SeverityPolicy(BuildRequest request)
     {
         foreach (var (id, severity) in request.Severities) items[id] = severity;
+        var parsed = new List<AnalyzerConfig>();
         foreach (var file in request.GlobalConfigs)
         {
-            if (File.Exists(file)) ReadSeverities(File.ReadAllLines(file), global, sectionFilter: null);
+            if (File.Exists(file)) parsed.Add(AnalyzerConfig.Parse(File.ReadAllText(file), file));
         }
-        noWarn = new HashSet<string>(request.NoWarn, StringComparer.OrdinalIgnoreCase);
-        warningsAsErrors = new HashSet<string>(request.WarningsAsErrors, StringComparer.OrdinalIgnoreCase);
-        warningsNotAsErrors = new HashSet<string>(request.WarningsNotAsErrors, StringComparer.OrdinalIgnoreCase);
-        treatWarningsAsErrors = request.TreatWarningsAsErrors;
+        configs = AnalyzerConfigSet.Create(parsed);
+
+        // The command-line switches MSBuild passes to csc for these properties.
+        var specific = new Dictionary<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in request.WarningsAsErrors) specific[id] = ReportDiagnostic.Error;
+        foreach (var id in request.WarningsNotAsErrors) specific[id] = ReportDiagnostic.Warn;
+        foreach (var id in request.NoWarn) specific[id] = ReportDiagnostic.Suppress;
+        options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+            generalDiagnosticOption: request.TreatWarningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default,
+            specificDiagnosticOptions: specific);
+        fallbackSource = Path.Combine(request.ProjectDirectory, "Program.cs");
     }
 
     /// <summary>The effective severity, or null when the finding is turned off.</summary>
     public SoraConfSeverity? Apply(string id, SoraConfSeverity severity, string? sourceFile)
     {
-        if (items.TryGetValue(id, out var text) || (sourceFile is not null && EditorConfigFor(sourceFile).TryGetValue(id, out text)) || global.TryGetValue(id, out text))
+        if (items.TryGetValue(id, out var text) && Parse(text) is { } configured) return configured.Severity;
+        var path = sourceFile ?? fallbackSource;
+        var tree = CSharpSyntaxTree.ParseText("", path: path);
+        var descriptor = new DiagnosticDescriptor(id, id, id, "Sora.Config", severity switch
         {
-            var configured = Parse(text);
-            if (configured is { } known) return known.Severity;
+            SoraConfSeverity.Error => DiagnosticSeverity.Error,
+            SoraConfSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        }, isEnabledByDefault: true);
+        // The compiler filters an analyzer's diagnostics by the compilation's options and the file's analyzer
+        // configs: report one on an empty file at that path and see what comes out.
+        var compilation = CSharpCompilation.Create("SoraConfSeverity", new[] { tree }, options: OptionsFor(path, tree));
+        var reporter = new Reporter(descriptor);
+        var diagnostics = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(reporter))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        foreach (var d in diagnostics)
+        {
+            if (d.Id != id || d.IsSuppressed) continue;
+            return d.Severity switch
+            {
+                DiagnosticSeverity.Error => SoraConfSeverity.Error,
+                DiagnosticSeverity.Warning => SoraConfSeverity.Warning,
+                DiagnosticSeverity.Info => SoraConfSeverity.Info,
+                _ => null,
+            };
         }
-        if (severity != SoraConfSeverity.Error && noWarn.Contains(id)) return null;
-        if (severity == SoraConfSeverity.Warning && (warningsAsErrors.Contains(id) || treatWarningsAsErrors) && !warningsNotAsErrors.Contains(id))
-            return SoraConfSeverity.Error;
-        return severity;
+        return null;
+    }
+
+    /// <summary>Reports one diagnostic at the start of every file: a probe of the compiler's filter, not an analyzer of user code.</summary>
+#pragma warning disable RS1001 // A probe run by this host on its own compilation, never loaded as a project's analyzer.
+    private sealed class Reporter : DiagnosticAnalyzer
+#pragma warning restore RS1001
+    {
+        private readonly DiagnosticDescriptor descriptor;
+
+        public Reporter(DiagnosticDescriptor descriptor) => this.descriptor = descriptor;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(descriptor);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.EnableConcurrentExecution();
+            context.RegisterSyntaxTreeAction(c => c.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(c.Tree, default))));
+        }
+    }
+
+    private CSharpCompilationOptions OptionsFor(string path, SyntaxTree tree)
+    {
+        if (!treeOptions.TryGetValue(path, out var local))
+        {
+            local = configs.GetOptionsForSourcePath(path).TreeOptions;
+            treeOptions[path] = local;
+        }
+        return options.WithSyntaxTreeOptionsProvider(new TreeOptions(tree, local, configs.GlobalConfigOptions.TreeOptions));
     }
 
     /// <summary>Parses a severity word; null when it is not one.</summary>
@@ -69,60 +117,29 @@ internal sealed class SeverityPolicy
         _ => null,
     };
 
-    private Dictionary<string, string> EditorConfigFor(string sourceFile)
+    /// <summary>What the compiler builds from the analyzer config files for one source file.</summary>
+    private sealed class TreeOptions : SyntaxTreeOptionsProvider
     {
-        var dir = Path.GetDirectoryName(sourceFile);
-        if (dir is null) return new Dictionary<string, string>();
-        if (perFile.TryGetValue(dir, out var cached)) return cached;
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        // Nearest file first: an entry already set by a nearer file wins.
-        for (var d = new DirectoryInfo(dir); d is not null; d = d.Parent)
-        {
-            var file = Path.Combine(d.FullName, ".editorconfig");
-            if (!File.Exists(file)) continue;
-            var lines = File.ReadAllLines(file);
-            var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            var isRoot = ReadSeverities(lines, found, IsCSharpSection);
-            foreach (var (id, severity) in found) result.TryAdd(id, severity);
-            if (isRoot) break;
-        }
-        perFile[dir] = result;
-        return result;
-    }
+        private readonly SyntaxTree tree;
+        private readonly ImmutableDictionary<string, ReportDiagnostic> local;
+        private readonly ImmutableDictionary<string, ReportDiagnostic> global;
 
-    private static bool IsCSharpSection(string glob)
-    {
-        if (glob is "*" or "*.cs" or "**.cs" or "**/*.cs" or "**") return true;
-        var m = Regex.Match(glob, @"^\*\*?(/\*)?\.\{([^}]*)\}$", RegexOptions.CultureInvariant);
-        return m.Success && Array.Exists(m.Groups[2].Value.Split(','), e => e.Trim() == "cs");
-    }
-
-    /// <summary>Reads <c>dotnet_diagnostic.ID.severity</c> entries (later lines override earlier ones within
-    /// a file); with a section filter, only from matching sections. Returns whether the file says root = true.</summary>
-    private static bool ReadSeverities(string[] lines, Dictionary<string, string> into, Func<string, bool>? sectionFilter)
-    {
-        var inSection = sectionFilter is null;
-        var preamble = true;
-        var isRoot = false;
-        foreach (var raw in lines)
+        public TreeOptions(SyntaxTree tree, ImmutableDictionary<string, ReportDiagnostic> local, ImmutableDictionary<string, ReportDiagnostic> global)
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#' || line[0] == ';') continue;
-            if (line[0] == '[' && line[^1] == ']')
-            {
-                preamble = false;
-                inSection = sectionFilter is null || sectionFilter(line.Substring(1, line.Length - 2).Trim());
-                continue;
-            }
-            var eq = line.IndexOf('=');
-            if (eq <= 0) continue;
-            var key = line.Substring(0, eq).Trim();
-            var value = line.Substring(eq + 1).Trim();
-            if (preamble && string.Equals(key, "root", StringComparison.OrdinalIgnoreCase)) isRoot = string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
-            if (!inSection) continue;
-            var m = SeverityKey.Match(key);
-            if (m.Success) into[m.Groups[1].Value] = value;
+            this.tree = tree;
+            this.local = local;
+            this.global = global;
         }
-        return isRoot;
+
+        public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.NotGenerated;
+
+        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
+        {
+            severity = ReportDiagnostic.Default;
+            return tree == this.tree && local.TryGetValue(diagnosticId, out severity);
+        }
+
+        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
+            global.TryGetValue(diagnosticId, out severity);
     }
 }

@@ -70,6 +70,26 @@ internal sealed class SourceLocator : IDisposable
         return null;
     }
 
+    /// <summary>The last source line of the member's body (its last sequence point), or 0 when unknown.</summary>
+    public int LastLine(MethodBase body)
+    {
+        if (reader is null) return 0;
+        try
+        {
+            var handle = (MethodDefinitionHandle)MetadataTokens.Handle(body.MetadataToken);
+            var last = 0;
+            foreach (var point in reader.GetMethodDebugInformation(handle.ToDebugInformationHandle()).GetSequencePoints())
+            {
+                if (!point.IsHidden) last = Math.Max(last, point.EndLine);
+            }
+            return last;
+        }
+        catch (Exception e) when (e is BadImageFormatException or ArgumentException or InvalidCastException)
+        {
+            return 0;
+        }
+    }
+
     private string Unmap(string path)
     {
         foreach (var (from, to) in pathMap)

@@ -75,7 +75,7 @@ namespace Sora.Config.CatalogLoader
         private static SoraKeyInfo Key(KeyModel k) => SoraCatalogFactory.Key(
             k.Name, k.Type, k.ItemType, k.Default, k.DefaultBefore.SelectMany(d => new[] { d.Version, d.Value }).ToArray(), k.Min, k.Max,
             k.Units.ToArray(), k.DefaultUnit, k.Candidates.ToArray(), k.Category, k.Since, k.Deprecated, k.Removed,
-            k.Legacy, k.Secret, k.Description, k.DescriptionJa, k.Source, k.Also.ToArray(), k.Inferred, k.Example, k.Notes, k.Format);
+            k.Legacy, k.Secret, k.Description, k.DescriptionJa, k.Source, k.Also.ToArray(), k.Inferred, k.InferredFacts.ToArray(), k.Example, k.Notes, k.Format);
 
         private static SoraRuleInfo Rule(RuleModel r) => SoraCatalogFactory.Rule(
             r.Id, r.Slug, r.Severity, r.Title, r.TitleJa, r.Message, r.MessageJa, r.Rationale, r.RationaleJa, r.Remediation, r.RemediationJa,

@@ -24,10 +24,11 @@ namespace Sora.Config.SchemaGen
             sb.Append("Sora.Config のスキーマが知っている `sora.conf` のすべてのキーを分類ごとに示します (型・既定値・範囲・存在する Sora バージョン・説明)。")
               .Append("キー数 ").Append(schema.Keys.Count.ToString(CultureInfo.InvariantCulture)).Append("、既知の Sora バージョン: ")
               .Append(string.Join(", ", versions)).Append(" (最新: ").Append(schema.NewestVersion).Append(")。\n\n");
+            RenderConfidenceSummary(sb, schema);
             sb.Append("A value written in `code` is sora.conf text, exactly as it appears after `key = `. ")
               .Append("Where the schema says a fact is *inferred*, it was not stated by the Sora documentation.  \n");
             sb.Append("`code` で示した値は sora.conf にそのまま書くテキストです。*inferred* (推定) とある項目は Sora のドキュメントに明記されていない推定です。\n\n");
-            sb.Append("See also / 関連: [Keys by Sora version / Sora バージョン別のキー](#keys-by-sora-version), [rules / ルール](rules/README.md).\n\n");
+            sb.Append("See also / 関連: [Keys by Sora version / Sora バージョン別のキー](#keys-by-sora-version), [rules / ルール](rules/README.md), [key audit: sources and confidence / キーの出典と確度の記録](keys-audit.md).\n\n");
 
             sb.Append("## Contents / 目次\n\n");
             sb.Append("| Category / 分類 | Keys / キー |\n| --- | --- |\n");
@@ -47,6 +48,24 @@ namespace Sora.Config.SchemaGen
 
             RenderMatrix(sb, schema, versions);
             return sb.ToString();
+        }
+
+        /// <summary>How many keys have every fact confirmed, and how many have each fact confirmed.</summary>
+        private static void RenderConfidenceSummary(StringBuilder sb, SchemaModel schema)
+        {
+            string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+            int total = schema.Keys.Count;
+            int full = schema.Keys.Count(k => k.InferredFacts.Count == 0);
+            var perFact = SchemaNames.KeyFacts.Select(f => (Fact: f, Count: schema.Keys.Count(k => !k.InferredFacts.Contains(f)))).ToList();
+            sb.Append("**Confidence / 確度.** For each key the schema records whether its name, type, default and versions are ")
+              .Append("*confirmed* by a public source or *inferred* (row \"Confidence\" of each key). ")
+              .Append("Fully confirmed (all four): **").Append(N(full)).Append(" of ").Append(N(total)).Append("** keys. Confirmed per fact: ")
+              .Append(string.Join(", ", perFact.Select(p => p.Fact + " " + N(p.Count)))).Append(" of ").Append(N(total)).Append(". ")
+              .Append("A type counts as confirmed only when a source states it; Sora's documentation shows values, not kvconf types.  \n");
+            sb.Append("スキーマは各キーのキー名・型・既定値・バージョンが公開資料で確認済みか推定かを記録しています (各キーの「確度」の行)。")
+              .Append("4 項目すべて確認済みのキー: **").Append(N(total)).Append(" 件中 ").Append(N(full)).Append(" 件**。項目別の確認済み件数: ")
+              .Append(string.Join("、", perFact.Select((p, i) => SchemaNames.KeyFactsJa[i] + " " + N(p.Count)))).Append(" (").Append(N(total)).Append(" 件中)。")
+              .Append("型は資料に明記されている場合だけ確認済みとします (Sora のドキュメントは値を示しますが、kvconf の型は示していません)。\n\n");
         }
 
         private static List<(string Category, List<KeyModel> Keys)> Categories(SchemaModel schema)
@@ -93,7 +112,9 @@ namespace Sora.Config.SchemaGen
             var sources = new List<string> { Markdown.Link(key.Source) };
             sources.AddRange(key.Also.Select(Markdown.Link));
             Row(sb, "Source / 出典", string.Join("<br>", sources));
-            if (key.Inferred != null) Row(sb, "Inferred / 推定", Markdown.Cell(DocsGenerator.Text(key.Inferred)));
+            var confidence = SchemaNames.Confidence(key.InferredFacts);
+            Row(sb, "Confidence / 確度", confidence.English + "<br>" + confidence.Japanese);
+            if (key.Inferred != null) Row(sb, "Inferred (why) / 推定の根拠", Markdown.Cell(DocsGenerator.Text(key.Inferred)));
             if (key.Notes != null) Row(sb, "Notes / 備考", Markdown.Cell(DocsGenerator.Text(key.Notes)));
             sb.Append('\n');
         }

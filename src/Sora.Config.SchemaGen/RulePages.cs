@@ -46,10 +46,28 @@ namespace Sora.Config.SchemaGen
             sb.Append("## Examples / 例\n\n");
             sb.Append("The bad example triggers ").Append(rule.Id).Append("; the good one does not. / 悪い例は ")
               .Append(rule.Id).Append(" を発生させ、良い例は発生させません。\n\n");
+            if (rule.ExampleEncoding == "latin1")
+            {
+                sb.Append("These examples are **bytes**, one per character shown (`é` stands for the byte 0xE9, which is not UTF-8 on its own). / ")
+                  .Append("この例は**バイト列**で、表示された 1 文字が 1 バイトを表します (`é` は単独では UTF-8 ではないバイト 0xE9)。\n\n");
+            }
             var used = new SortedSet<string>(System.StringComparer.Ordinal);
             Example(sb, BadHeading, rule.ExampleBad, used);
             Example(sb, GoodHeading, rule.ExampleGood, used);
             InvisibleNote(sb, used);
+
+            if (rule.Fixes.Count > 0)
+            {
+                sb.Append("## Quick fixes / クイック修正\n\n");
+                sb.Append("Offered by the IDE's code fixes (C# and sora.conf files) and the language server. / IDE のコード修正 (C# と sora.conf ファイル) と言語サーバーが提示します。\n\n");
+                foreach (var fix in rule.Fixes)
+                {
+                    sb.Append("- ").Append(fix.Value is null
+                        ? "Set " + Markdown.Code(fix.Key) + " (a value only you can give) / " + Markdown.Code(fix.Key) + " を設定する (値は利用者が決めます)"
+                        : "Set " + Markdown.Code(fix.Key + " = " + fix.Value) + " / " + Markdown.Code(fix.Key + " = " + fix.Value) + " を設定する").Append('\n');
+                }
+                sb.Append('\n');
+            }
 
             if (!string.IsNullOrWhiteSpace(rule.CSharpBad) || !string.IsNullOrWhiteSpace(rule.CSharpGood))
             {

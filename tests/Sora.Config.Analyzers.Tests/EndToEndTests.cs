@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Sora.Config.Analyzers.Tests;
 
 /// <summary>Builds a consumer project with `dotnet build` (ProjectReference to the runtime, the generator and the
@@ -10,117 +8,78 @@ public sealed class EndToEndTests
     [Fact]
     public async Task Dotnet_build_reports_SORA_warnings_with_file_and_line()
     {
-        var dir = Directory.CreateTempSubdirectory("sora-analyzers-e2e-").FullName;
-        try
-        {
-            var src = Path.Combine(Repo.Root, "src");
-            File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <SoraConfSchemaDir>{Repo.Root}/schema/</SoraConfSchemaDir>
-                  </PropertyGroup>
-                  <Import Project="{src}/Sora.Config.Package/buildTransitive/Sora.Config.props" />
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <OutputType>Library</OutputType>
-                    <NuGetAudit>false</NuGetAudit>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <ProjectReference Include="{src}/Sora.Config/Sora.Config.csproj" />
-                    <ProjectReference Include="{src}/Sora.Config.Generator/Sora.Config.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <ProjectReference Include="{src}/Sora.Config.Analyzers/Sora.Config.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                    <SoraConfFile Include="edge.conf" />
-                  </ItemGroup>
-                  <Import Project="{src}/Sora.Config.Package/buildTransitive/Sora.Config.targets" />
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(dir, "Settings.cs"), """
-                using System.Net;
-                using Sora.Config;
+        using var consumer = new ConsumerBuild(items: """<SoraConfFile Include="edge.conf" />""");
+        var dir = consumer.Directory;
+        File.WriteAllText(Path.Combine(dir, "Settings.cs"), """
+            using System.Net;
+            using Sora.Config;
 
-                [GeneratedSoraConf]
-                public partial class ProductionConf { }
+            [GeneratedSoraConf]
+            public partial class ProductionConf { }
 
-                public static class Settings
-                {
-                    public static ProductionConf Create() => new ProductionConf
-                    {
-                        ApiLoopbackAddressOnly = true,
-                        SignalingLoopbackAddressOnly = true,
-                        Ipv4Address = IPAddress.Parse("10.0.0.10"),
-                        TurnFqdn = "turn.sora.internal",
-                        Demo = true,
-                    };
-                }
-                """);
-            // A folder whose .editorconfig raises SORA1007 to an error: severities are configurable per ID and per folder.
-            Directory.CreateDirectory(Path.Combine(dir, "Strict"));
-            File.WriteAllText(Path.Combine(dir, "Strict", ".editorconfig"), "[*.cs]\ndotnet_diagnostic.SORA1007.severity = error\n");
-            File.WriteAllText(Path.Combine(dir, "Strict", "StrictSettings.cs"), """
-                using System.Net;
-                using Sora.Config;
-
-                public static class StrictSettings
-                {
-                    public static SoraConf Create() => new SoraConf
-                    {
-                        ApiLoopbackAddressOnly = true,
-                        SignalingLoopbackAddressOnly = true,
-                        Ipv4Address = IPAddress.Parse("10.0.0.10"),
-                        TurnFqdn = "turn.sora.internal",
-                        Demo = true,
-                    };
-                }
-                """);
-            // SDK usage errors (SoraConfUsageAnalyzer) are at the class in source: reported with file and line, and
-            // suppressed by #pragma and by a folder's .editorconfig (which a generator's external-file location escapes).
-            File.WriteAllText(Path.Combine(dir, "Usage.cs"), """
-                using Sora.Config;
-
-                [GeneratedSoraConf(SoraVersion = "2099.1")]
-                public partial class FutureConf { }
-
-                #pragma warning disable SORA9001
-                [GeneratedSoraConf]
-                public class NotGenerated { }
-                #pragma warning restore SORA9001
-                """);
-            Directory.CreateDirectory(Path.Combine(dir, "Lenient"));
-            File.WriteAllText(Path.Combine(dir, "Lenient", ".editorconfig"), "[*.cs]\ndotnet_diagnostic.SORA9005.severity = none\n");
-            File.WriteAllText(Path.Combine(dir, "Lenient", "LenientUsage.cs"), """
-                using Sora.Config;
-
-                [GeneratedSoraConf(SoraVersion = "2099.1")]
-                public partial class LenientFutureConf { }
-                """);
-            File.WriteAllText(Path.Combine(dir, "edge.conf"), "api_loopback_address_only = true\nsignaling_loopback_address_only = true\nipv4_address = 10.0.0.10\nturn_fqdn = turn.sora.internal\napi_port = 70000\n");
-
-            var psi = new ProcessStartInfo("dotnet", "build Consumer.csproj -nologo -clp:NoSummary -p:Configuration=Debug")
+            public static class Settings
             {
-                WorkingDirectory = dir,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            psi.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-            using var process = Process.Start(psi)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            var output = await stdout + await stderr;
+                public static ProductionConf Create() => new ProductionConf
+                {
+                    ApiLoopbackAddressOnly = true,
+                    SignalingLoopbackAddressOnly = true,
+                    Ipv4Address = IPAddress.Parse("10.0.0.10"),
+                    TurnFqdn = "turn.sora.internal",
+                    Demo = true,
+                };
+            }
+            """);
+        // A folder whose .editorconfig raises SORA1007 to an error: severities are configurable per ID and per folder.
+        Directory.CreateDirectory(Path.Combine(dir, "Strict"));
+        File.WriteAllText(Path.Combine(dir, "Strict", ".editorconfig"), "[*.cs]\ndotnet_diagnostic.SORA1007.severity = error\n");
+        File.WriteAllText(Path.Combine(dir, "Strict", "StrictSettings.cs"), """
+            using System.Net;
+            using Sora.Config;
 
-            Assert.True(process.ExitCode != 0, output); // SORA0003 in edge.conf is an error
-            Assert.Contains("Settings.cs(15,9): warning SORA1007: demo is true: Sora serves its bundled demo pages", output);
-            Assert.Contains("edge.conf(5,12): error SORA0003: Invalid value for 'api_port'", output);
-            Assert.Contains("StrictSettings.cs(12,9): error SORA1007: demo is true", output);
-            Assert.DoesNotContain("Settings.cs(15,9): error SORA1007", output);
-            Assert.Contains("Usage.cs(4,22): error SORA9005: SoraVersion '2099.1' is not a Sora version the schema knows", output);
-            Assert.DoesNotContain("SORA9001", output);
-            Assert.DoesNotContain("LenientUsage.cs", output);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+            public static class StrictSettings
+            {
+                public static SoraConf Create() => new SoraConf
+                {
+                    ApiLoopbackAddressOnly = true,
+                    SignalingLoopbackAddressOnly = true,
+                    Ipv4Address = IPAddress.Parse("10.0.0.10"),
+                    TurnFqdn = "turn.sora.internal",
+                    Demo = true,
+                };
+            }
+            """);
+        // SDK usage errors (SoraConfUsageAnalyzer) are at the class in source: reported with file and line, and
+        // suppressed by #pragma and by a folder's .editorconfig (which a generator's external-file location escapes).
+        File.WriteAllText(Path.Combine(dir, "Usage.cs"), """
+            using Sora.Config;
+
+            [GeneratedSoraConf(SoraVersion = "2099.1")]
+            public partial class FutureConf { }
+
+            #pragma warning disable SORA9001
+            [GeneratedSoraConf]
+            public class NotGenerated { }
+            #pragma warning restore SORA9001
+            """);
+        Directory.CreateDirectory(Path.Combine(dir, "Lenient"));
+        File.WriteAllText(Path.Combine(dir, "Lenient", ".editorconfig"), "[*.cs]\ndotnet_diagnostic.SORA9005.severity = none\n");
+        File.WriteAllText(Path.Combine(dir, "Lenient", "LenientUsage.cs"), """
+            using Sora.Config;
+
+            [GeneratedSoraConf(SoraVersion = "2099.1")]
+            public partial class LenientFutureConf { }
+            """);
+        File.WriteAllText(Path.Combine(dir, "edge.conf"), "api_loopback_address_only = true\nsignaling_loopback_address_only = true\nipv4_address = 10.0.0.10\nturn_fqdn = turn.sora.internal\napi_port = 70000\n");
+
+        var (exitCode, output) = await consumer.BuildAsync();
+
+        Assert.True(exitCode != 0, output); // SORA0003 in edge.conf is an error
+        Assert.Contains("Settings.cs(15,9): warning SORA1007: demo is true: Sora serves its bundled demo pages", output);
+        Assert.Contains("edge.conf(5,12): error SORA0003: Invalid value for 'api_port'", output);
+        Assert.Contains("StrictSettings.cs(12,9): error SORA1007: demo is true", output);
+        Assert.DoesNotContain("Settings.cs(15,9): error SORA1007", output);
+        Assert.Contains("Usage.cs(4,22): error SORA9005: SoraVersion '2099.1' is not a Sora version the schema knows", output);
+        Assert.DoesNotContain("SORA9001", output);
+        Assert.DoesNotContain("LenientUsage.cs", output);
     }
 }

@@ -63,6 +63,47 @@ public class QueryCommandTests
     }
 
     [Fact]
+    public void Explain_says_which_facts_are_confirmed_and_which_inferred()
+    {
+        var port = SoraConfCli.Run("explain", "signaling_port");
+        Assert.Equal(0, port.ExitCode);
+        Assert.Contains("\n  Confidence:  name, type, default, versions inferred\n", port.Stdout);
+        Assert.Contains("\n  Default:     5000 (Sora " + SoraCatalog.Default.NewestVersion + ") [inferred]\n", port.Stdout);
+        Assert.Contains("\n  Versions:    every known version (2022.1 – " + SoraCatalog.Default.NewestVersion + ") [inferred]\n", port.Stdout);
+        Assert.DoesNotContain("[inferred]", SoraConfCli.Run("explain", "api_loopback_address_only").Stdout.Split("Confidence:")[0]);
+        Assert.Contains("\n  Inferred:    UNVERIFIED KEY: no readable public source shows signaling_port.", port.Stdout);
+
+        var key = SoraCatalog.Default.Keys.Single(k => k.Name == "api_port");
+        Assert.Equal(SoraKeyFacts.Type | SoraKeyFacts.Versions, key.InferredFacts);
+        var api = SoraConfCli.Run("explain", "api_port").Stdout;
+        Assert.Contains("\n  Confidence:  name, default confirmed; type, versions inferred\n", api);
+        Assert.True(api.IndexOf("Confidence:", StringComparison.Ordinal) < api.IndexOf("Inferred:", StringComparison.Ordinal));
+
+        var ja = SoraConfCli.RunIn(null, Japanese, "explain", "api_port").Stdout;
+        Assert.Contains("\n  確度:        キー名・既定値は確認済み、型・バージョンは推定\n", ja);
+        Assert.Contains("\n  推定の根拠:  " + key.Inferred, ja);
+    }
+
+    [Fact]
+    public void Keys_json_lists_the_inferred_facts_of_each_key()
+    {
+        var run = SoraConfCli.Run("keys", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var keys = doc.RootElement.GetProperty("keys").EnumerateArray().ToDictionary(k => k.GetProperty("name").GetString()!);
+        Assert.Equal(new[] { "name", "type", "default", "versions" }, keys["signaling_port"].GetProperty("inferredFacts").EnumerateArray().Select(f => f.GetString()!).ToArray());
+        Assert.StartsWith("UNVERIFIED KEY", keys["signaling_port"].GetProperty("inferred").GetString(), StringComparison.Ordinal);
+        foreach (var info in SoraCatalog.Default.KeysIn(SoraCatalog.Default.NewestVersion))
+        {
+            var facts = keys[info.Name].GetProperty("inferredFacts").EnumerateArray().Select(f => f.GetString()!).ToList();
+            Assert.Equal(info.IsConfirmed(SoraKeyFacts.Name), !facts.Contains("name"));
+            Assert.Equal(info.IsConfirmed(SoraKeyFacts.Type), !facts.Contains("type"));
+            Assert.Equal(info.IsConfirmed(SoraKeyFacts.Default), !facts.Contains("default"));
+            Assert.Equal(info.IsConfirmed(SoraKeyFacts.Versions), !facts.Contains("versions"));
+        }
+    }
+
+    [Fact]
     public void Explain_a_rule_by_id_or_slug()
     {
         var rule = SoraCatalog.Default.GetRule("SORA1003");

@@ -91,6 +91,7 @@ public sealed class PackageLayoutTests
                 "schema/versions.toml", "schema/keys.toml", "schema/rules.toml",
                 "tools/net10.0/Sora.Config.BuildHost.dll", "tools/net10.0/Sora.Config.BuildHost.runtimeconfig.json",
                 "tools/net10.0/Sora.Config.BuildHost.deps.json", "tools/net10.0/Sora.Config.dll",
+                "tools/net10.0/Microsoft.CodeAnalysis.dll", "tools/net10.0/Microsoft.CodeAnalysis.CSharp.dll",
                 "README.md",
             ])
             .Order(StringComparer.Ordinal);

@@ -10,8 +10,8 @@ using Sora.Config.Values;
 
 namespace Sora.Config.Cli.Commands
 {
-    /// <summary><c>sora-conf explain &lt;key|rule-id&gt;</c>: a key's type, default, range, units, versions and
-    /// description, or a rule's rationale, remediation and examples. Japanese when the UI culture is ja.</summary>
+    /// <summary><c>sora-conf explain &lt;key|rule-id&gt;</c>: a key's type, default, range, units, versions,
+    /// description and which of its facts are confirmed or inferred, or a rule's rationale, remediation and examples. Japanese when the UI culture is ja.</summary>
     internal static class ExplainCommand
     {
         public static Command Create()
@@ -58,9 +58,9 @@ namespace Sora.Config.Cli.Commands
             o.WriteLine();
             Row(o, L("Category", "カテゴリ"), key.Category);
             var @default = key.DefaultFor(version);
-            Row(o, L("Default", "既定値"), @default is null
+            Row(o, L("Default", "既定値"), (@default is null
                 ? L($"none (Sora {version} sets nothing by default)", $"なし (Sora {version} は既定値を持ちません)")
-                : $"{@default} (Sora {version})");
+                : $"{@default} (Sora {version})") + InferredMark(key, SoraKeyFacts.Default));
             foreach (var before in key.DefaultBefore)
                 Row(o, "", L($"{before.Value} before Sora {before.Key}", $"Sora {before.Key} より前は {before.Value}"));
             if (key.Min != null || key.Max != null) Row(o, L("Range", "範囲"), $"{key.Min ?? "…"} .. {key.Max ?? "…"}");
@@ -71,18 +71,22 @@ namespace Sora.Config.Cli.Commands
                 Row(o, L("Units", "単位"), units);
             }
             if (key.Candidates.Count > 0) Row(o, L("Values", "候補"), string.Join(", ", key.Candidates));
-            Row(o, L("Versions", "バージョン"), Versions(key));
+            Row(o, L("Versions", "バージョン"), Versions(key) + InferredMark(key, SoraKeyFacts.Versions));
             if (key.IsDeprecatedIn(version)) Row(o, L("Status", "状態"), key.IsLegacy ? L("legacy migration switch", "移行用のレガシースイッチ") : L($"deprecated since {key.Deprecated}", $"{key.Deprecated} から非推奨"));
             if (!key.ExistsIn(version)) Row(o, L("Note", "注意"), L($"not available in Sora {version}", $"Sora {version} にはありません"));
             if (key.IsSecret) Row(o, L("Secret", "秘密情報"), L("yes: its value never appears in messages", "はい: 値はメッセージに表示されません"));
             if (key.Example != null) Row(o, L("Example", "例"), $"{key.Name} = {key.Example}");
-            if (key.Inferred != null) Row(o, L("Inferred", "推定"), key.Inferred);
+            Row(o, L("Confidence", "確度"), L(key.Confidence.English, key.Confidence.Japanese));
+            if (key.Inferred != null) Row(o, L("Inferred", "推定の根拠"), key.Inferred);
             if (key.Notes != null) Row(o, L("Notes", "メモ"), key.Notes);
             Row(o, L("Source", "出典"), key.Source);
             foreach (var also in key.Also) Row(o, "", also);
             var rules = CliCatalog.Current.Rules.Where(r => Mentions(r, key.Name)).Select(r => $"{r.Id} {r.Slug}").ToList();
             if (rules.Count > 0) Row(o, L("Rules", "ルール"), string.Join(", ", rules));
         }
+
+        /// <summary>" [inferred]" after a row whose fact no source confirms (the Confidence row says why).</summary>
+        private static string InferredMark(SoraKeyInfo key, SoraKeyFacts fact) => key.IsConfirmed(fact) ? "" : L(" [inferred]", " [推定]");
 
         private static void ExplainRule(SoraRuleInfo rule, TextWriter o)
         {

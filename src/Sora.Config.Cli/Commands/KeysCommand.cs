@@ -87,12 +87,25 @@ namespace Sora.Config.Cli.Commands
                 json.WriteString("description", key.Description.English);
                 json.WriteString("descriptionJa", key.Description.Japanese);
                 json.WriteString("source", key.Source);
+                json.WriteStartArray("inferredFacts");
+                foreach (var fact in InferredFactNames(key.InferredFacts)) json.WriteStringValue(fact);
+                json.WriteEndArray();
+                WriteNullable(json, "inferred", key.Inferred);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
             json.Flush();
             stream.WriteByte((byte)'\n');
+        }
+
+        /// <summary>The schema spellings of the inferred facts, in schema order (name, type, default, versions).</summary>
+        private static System.Collections.Generic.IEnumerable<string> InferredFactNames(SoraKeyFacts facts)
+        {
+            if ((facts & SoraKeyFacts.Name) != 0) yield return "name";
+            if ((facts & SoraKeyFacts.Type) != 0) yield return "type";
+            if ((facts & SoraKeyFacts.Default) != 0) yield return "default";
+            if ((facts & SoraKeyFacts.Versions) != 0) yield return "versions";
         }
 
         private static void WriteNullable(Utf8JsonWriter json, string name, string? value)

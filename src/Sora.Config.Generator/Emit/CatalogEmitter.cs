@@ -82,6 +82,7 @@ namespace Sora.Config.Generator.Emit
             CodeWriter.Literal(k.Source),
             Strings(k.Also),
             CodeWriter.Literal(k.Inferred),
+            Strings(k.InferredFacts),
             CodeWriter.Literal(k.Example),
             CodeWriter.Literal(k.Notes),
             CodeWriter.Literal(k.Format)) + ")";

@@ -92,10 +92,21 @@ namespace Sora.Config.Generator.Emit
             facts.Add("Sora versions: " + (key.Since is null ? "all known" : "from " + key.Since) + (key.Removed is null ? "" : ", removed in " + key.Removed)
                 + (key.Deprecated is null ? "" : ", deprecated from " + key.Deprecated) + (key.Legacy ? " (migration switch)" : ""));
             if (key.Secret) facts.Add("secret: never shown in ToString() or messages");
-            if (key.Inferred != null) facts.Add("inferred: " + Xml(key.Inferred));
+            facts.Add(Confidence(key));
             w.Line("/// <para>" + string.Join("; ", facts) + ".</para>");
             w.Line("/// <para>Source: " + Xml(key.Source) + "</para>");
             w.Line("/// </remarks>");
+        }
+
+        /// <summary>"confirmed: name, type; inferred: default, versions (why)": which facts a source confirms.</summary>
+        private static string Confidence(KeyModel key)
+        {
+            var confirmed = SoraNames.KeyFacts.Where(f => !key.InferredFacts.Contains(f)).ToList();
+            var inferred = SoraNames.KeyFacts.Where(f => key.InferredFacts.Contains(f)).ToList();
+            var parts = new List<string>();
+            if (confirmed.Count > 0) parts.Add("confirmed: " + string.Join(", ", confirmed));
+            if (inferred.Count > 0) parts.Add("inferred: " + string.Join(", ", inferred) + (key.Inferred is null ? "" : " (" + Xml(key.Inferred.TrimEnd('.')) + ")"));
+            return string.Join("; ", parts);
         }
 
         private static void EmitEnums(CodeWriter w, List<KeyModel> keys)

@@ -212,6 +212,7 @@ namespace Sora.Config.Schema.Loading
                 Source: f.Required("source"),
                 Also: f.Strings("also"),
                 Inferred: f.Optional("inferred"),
+                InferredFacts: f.Strings("inferred_facts"),
                 Example: f.Optional("example"),
                 Notes: f.Optional("notes"),
                 Format: f.Optional("format"));

@@ -105,6 +105,20 @@ namespace Sora.Config.Schema.Loading
             if (key.Format != null && key.Type != "string" && key.Type != "url" && !(key.Type == "list" && key.ItemType == "string"))
                 fail(id, $"key '{id}' has a format but is of type '{key.Type}'; a format refines a string, a url or a list of strings");
 
+            var facts = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var fact in key.InferredFacts)
+            {
+                if (Array.IndexOf(SchemaNames.KeyFacts, fact) < 0)
+                    fail(id, $"key '{id}' lists '{fact}' in inferred_facts; expected some of {string.Join(", ", SchemaNames.KeyFacts)}");
+                else if (!facts.Add(fact))
+                    fail(id, $"key '{id}' lists '{fact}' twice in inferred_facts");
+            }
+            bool hasReason = !string.IsNullOrWhiteSpace(key.Inferred);
+            if (key.InferredFacts.Count > 0 && !hasReason)
+                fail(id, $"key '{id}' has inferred_facts but no 'inferred' text; say what is inferred and why");
+            if (key.Inferred != null && key.InferredFacts.Count == 0)
+                fail(id, $"key '{id}' has an 'inferred' text but no inferred_facts; list which of {string.Join(", ", SchemaNames.KeyFacts)} are inferred");
+
             CheckDefault(key, key.Default, fail);
             foreach (var d in key.DefaultBefore)
             {

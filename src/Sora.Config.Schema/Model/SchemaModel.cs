@@ -11,7 +11,9 @@ namespace Sora.Config.Schema
 
     public sealed record VersionModel(string Name, string? Released);
 
-    /// <summary>One sora.conf key. Values (default, min, max) are kept as sora.conf text.</summary>
+    /// <summary>One sora.conf key. Values (default, min, max) are kept as sora.conf text. <see cref="InferredFacts"/> lists
+    /// which of <c>name</c>, <c>type</c>, <c>default</c>, <c>versions</c> are inferred rather than confirmed by a source
+    /// (empty: all confirmed); <see cref="Inferred"/> says why.</summary>
     public sealed record KeyModel(
         string Name,
         string Type,
@@ -34,6 +36,7 @@ namespace Sora.Config.Schema
         string Source,
         EquatableArray<string> Also,
         string? Inferred,
+        EquatableArray<string> InferredFacts,
         string? Example,
         string? Notes,
         string? Format);

@@ -12,8 +12,8 @@ namespace Sora.Config.Catalog
             string name, SoraValueType type, SoraValueType? itemType, string? @default, IReadOnlyList<KeyValuePair<string, string>> defaultBefore,
             string? min, string? max, IReadOnlyList<SoraTimeUnit> units, SoraTimeUnit? defaultUnit, IReadOnlyList<string> candidates,
             string category, string? since, string? deprecated, string? removed, bool legacy, bool secret,
-            string description, string descriptionJa, string source, IReadOnlyList<string> also, string? inferred, string? example, string? notes,
-            string? format)
+            string description, string descriptionJa, string source, IReadOnlyList<string> also, string? inferred, SoraKeyFacts inferredFacts,
+            string? example, string? notes, string? format)
         {
             Format = format;
             Name = name;
@@ -36,6 +36,9 @@ namespace Sora.Config.Catalog
             Source = source;
             Also = also;
             Inferred = inferred;
+            InferredFacts = inferredFacts;
+            var confidence = SoraNames.Confidence(FactNames(inferredFacts));
+            Confidence = new SoraText(confidence.English, confidence.Japanese);
             Example = example;
             Notes = notes;
         }
@@ -82,8 +85,22 @@ namespace Sora.Config.Catalog
 
         public IReadOnlyList<string> Also { get; }
 
-        /// <summary>What about this key is an inference rather than a documented fact; null when all is documented.</summary>
+        /// <summary>What about this key is an inference rather than a documented fact, and why; null when all is documented.</summary>
         public string? Inferred { get; }
+
+        /// <summary>Which of the key's name, type, default and versions are inferred rather than confirmed by a public
+        /// source; <see cref="SoraKeyFacts.None"/> when all four are confirmed. <see cref="Inferred"/> says why.</summary>
+        public SoraKeyFacts InferredFacts { get; }
+
+        /// <summary>The confidence as a line of text: "name, type confirmed; default, versions inferred" (and the Japanese).</summary>
+        public SoraText Confidence { get; }
+
+        /// <summary>True when every fact in <paramref name="facts"/> is confirmed by a source (none of them inferred).
+        /// <c>IsConfirmed(SoraKeyFacts.Default | SoraKeyFacts.Versions)</c> asks for both; <see cref="SoraKeyFacts.None"/> is always confirmed.</summary>
+        public bool IsConfirmed(SoraKeyFacts facts) => (InferredFacts & facts) == 0;
+
+        /// <summary>True when the name, type, default and versions are all confirmed by a source.</summary>
+        public bool IsFullyConfirmed => InferredFacts == SoraKeyFacts.None;
 
         public string? Example { get; }
 
@@ -129,6 +146,15 @@ namespace Sora.Config.Catalog
         }
 
         public override string ToString() => $"{Name} ({TypeName})";
+
+        /// <summary>The schema spellings (<c>name</c>, <c>type</c>, …) of a set of facts, in schema order.</summary>
+        internal static IEnumerable<string> FactNames(SoraKeyFacts facts)
+        {
+            for (int i = 0; i < SoraNames.KeyFacts.Length; i++)
+            {
+                if (((int)facts & (1 << i)) != 0) yield return SoraNames.KeyFacts[i];
+            }
+        }
 
         private SoraKeyBounds? bounds;
 

@@ -16,20 +16,21 @@ namespace Sora.Config.CodeGeneration
     {
         public static SoraCatalog Catalog(string[] versions, SoraKeyInfo[] keys, SoraRuleInfo[] rules) => new SoraCatalog(versions, keys, rules);
 
-        /// <summary>A key; the parameters are the <c>[[key]]</c> fields of docs/schema-format.md in order.
+        /// <summary>A key; the parameters are the <c>[[key]]</c> fields of docs/schema-format.md in order
+        /// (<c>inferredFacts</c>: the schema spellings <c>name</c>, <c>type</c>, <c>default</c>, <c>versions</c>).
         /// <c>defaultBefore</c> holds pairs, flattened: version, value, version, value… ("before that version the default was value").</summary>
         public static SoraKeyInfo Key(
             string name, string type, string? itemType, string? @default, string[] defaultBefore, string? min, string? max,
             string[] units, string? defaultUnit, string[] candidates, string category, string? since, string? deprecated, string? removed,
-            bool legacy, bool secret, string description, string descriptionJa, string source, string[] also, string? inferred, string? example, string? notes,
-            string? format)
+            bool legacy, bool secret, string description, string descriptionJa, string source, string[] also, string? inferred, string[] inferredFacts,
+            string? example, string? notes, string? format)
         {
             var pairs = new KeyValuePair<string, string>[defaultBefore.Length / 2];
             for (int i = 0; i < pairs.Length; i++) pairs[i] = new KeyValuePair<string, string>(defaultBefore[2 * i], defaultBefore[2 * i + 1]);
             return new SoraKeyInfo(
                 name, TypeOf(type), itemType is null ? null : TypeOf(itemType), @default, pairs, min, max,
                 Array.ConvertAll(units, UnitOf), defaultUnit is null ? null : UnitOf(defaultUnit), candidates, category, since, deprecated, removed,
-                legacy, secret, description, descriptionJa, source, also, inferred, example, notes, format);
+                legacy, secret, description, descriptionJa, source, also, inferred, FactsOf(inferredFacts), example, notes, format);
         }
 
         public static SoraRuleInfo Rule(
@@ -60,6 +61,18 @@ namespace Sora.Config.CodeGeneration
 
         private static SoraValueType TypeOf(string name) =>
             SoraValueTypes.TryParse(name, out var type) ? type : throw new ArgumentException($"'{name}' is not a schema key type.", nameof(name));
+
+        private static SoraKeyFacts FactsOf(string[] names)
+        {
+            var facts = SoraKeyFacts.None;
+            foreach (var name in names)
+            {
+                int i = Array.IndexOf(Shared.SoraNames.KeyFacts, name);
+                if (i < 0) throw new ArgumentException($"'{name}' is not a key fact (name, type, default, versions).", nameof(names));
+                facts |= (SoraKeyFacts)(1 << i);
+            }
+            return facts;
+        }
 
         private static SoraTimeUnit UnitOf(string name) =>
             SoraValueTypes.TryParseUnit(name, out var unit) ? unit : throw new ArgumentException($"'{name}' is not an interval unit.", nameof(name));

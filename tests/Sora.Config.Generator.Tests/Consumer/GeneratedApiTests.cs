@@ -157,11 +157,19 @@ public class GeneratedApiTests
         var dir = Directory.CreateTempSubdirectory("soraconf").FullName;
         var path = Path.Combine(dir, "sora.conf");
         File.WriteAllText(path, "demo = false\n");
-        File.SetAttributes(path, FileAttributes.ReadOnly);
-        var target = Path.Combine(dir, "sub");
-        Directory.CreateDirectory(target);
-        // Saving onto a path that is a directory fails at the rename; the temporary file is cleaned up.
-        Assert.ThrowsAny<IOException>(() => new ProductionConf { Demo = true }.Save(target));
+        // The write fails after the new content is in the temporary file, just before it would replace the old one.
+        Sora.Config.IO.AtomicFile.TestHook.Value = (step, _) =>
+        {
+            if (step == Sora.Config.IO.AtomicFile.Step.Written) throw new IOException("disk full");
+        };
+        try
+        {
+            Assert.Equal("disk full", Assert.Throws<IOException>(() => new ProductionConf { Demo = true }.Save(path)).Message);
+        }
+        finally
+        {
+            Sora.Config.IO.AtomicFile.TestHook.Value = null;
+        }
         Assert.Equal("demo = false\n", File.ReadAllText(path));
         Assert.Equal(new[] { path }, Directory.GetFiles(dir));
     }

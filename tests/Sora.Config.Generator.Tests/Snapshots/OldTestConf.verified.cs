@@ -18,7 +18,7 @@ namespace Demo
         /// <summary>A boolean switch with a &lt;default&gt; of true &amp; docs.</summary>
         /// <remarks>
         /// <para>既定値が true の真偽値スイッチ</para>
-        /// <para>sora.conf key: <c>flag_on</c>; type: bool; default: <c>true</c>; Sora versions: all known.</para>
+        /// <para>sora.conf key: <c>flag_on</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name, type, default, versions.</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("flag_on")]
@@ -33,7 +33,7 @@ namespace Demo
         /// <summary>A port.</summary>
         /// <remarks>
         /// <para>ポート番号</para>
-        /// <para>sora.conf key: <c>listen_port</c>; type: port; default: <c>3000</c>; range: 0..65535; Sora versions: all known.</para>
+        /// <para>sora.conf key: <c>listen_port</c>; type: port; default: <c>3000</c>; range: 0..65535; Sora versions: all known; confirmed: name, type, default, versions.</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("listen_port")]
@@ -48,7 +48,7 @@ namespace Demo
         /// <summary>An integer with a range.</summary>
         /// <remarks>
         /// <para>範囲付きの整数</para>
-        /// <para>sora.conf key: <c>worker_count</c>; type: int; default: <c>5</c>; range: 1..64; Sora versions: all known; inferred: Range made up for the test..</para>
+        /// <para>sora.conf key: <c>worker_count</c>; type: int; default: <c>5</c>; range: 1..64; Sora versions: all known; confirmed: name, default, versions; inferred: type (Range made up for the test).</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("worker_count")]
@@ -63,7 +63,7 @@ namespace Demo
         /// <summary>An interval in seconds or minutes.</summary>
         /// <remarks>
         /// <para>秒または分の時間</para>
-        /// <para>sora.conf key: <c>wait_time</c>; type: interval; default: <c>5 s</c>; units: s, min (written in s); Sora versions: all known.</para>
+        /// <para>sora.conf key: <c>wait_time</c>; type: interval; default: <c>5 s</c>; units: s, min (written in s); Sora versions: all known; confirmed: name, type, default, versions.</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("wait_time")]
@@ -78,7 +78,7 @@ namespace Demo
         /// <summary>A float.</summary>
         /// <remarks>
         /// <para>浮動小数点数</para>
-        /// <para>sora.conf key: <c>ratio</c>; type: float; default: not set; Sora versions: all known.</para>
+        /// <para>sora.conf key: <c>ratio</c>; type: float; default: not set; Sora versions: all known; confirmed: name, type, default, versions.</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ratio")]
@@ -93,7 +93,7 @@ namespace Demo
         /// <summary>An IPv4 address.</summary>
         /// <remarks>
         /// <para>IPv4 アドレス</para>
-        /// <para>sora.conf key: <c>host_address</c>; type: ipv4; default: not set; Sora versions: all known.</para>
+        /// <para>sora.conf key: <c>host_address</c>; type: ipv4; default: not set; Sora versions: all known; confirmed: name, type, default, versions.</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("host_address")]
@@ -108,7 +108,7 @@ namespace Demo
         /// <summary>A URL.</summary>
         /// <remarks>
         /// <para>URL</para>
-        /// <para>sora.conf key: <c>callback_url</c>; type: url; default: not set; Sora versions: all known.</para>
+        /// <para>sora.conf key: <c>callback_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, type, default, versions.</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("callback_url")]
@@ -123,7 +123,7 @@ namespace Demo
         /// <summary>A secret.</summary>
         /// <remarks>
         /// <para>秘密の値</para>
-        /// <para>sora.conf key: <c>secret_token</c>; type: string; default: not set; Sora versions: all known; secret: never shown in ToString() or messages.</para>
+        /// <para>sora.conf key: <c>secret_token</c>; type: string; default: not set; Sora versions: all known; secret: never shown in ToString() or messages; confirmed: name, type, default, versions.</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("secret_token")]
@@ -138,7 +138,7 @@ namespace Demo
         /// <summary>An enum.</summary>
         /// <remarks>
         /// <para>列挙値</para>
-        /// <para>sora.conf key: <c>video_codec</c>; type: enum; default: <c>vp9</c>; values: vp8, vp9, h264, av1; Sora versions: all known.</para>
+        /// <para>sora.conf key: <c>video_codec</c>; type: enum; default: <c>vp9</c>; values: vp8, vp9, h264, av1; Sora versions: all known; confirmed: name, type, default, versions.</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("video_codec")]
@@ -153,7 +153,7 @@ namespace Demo
         /// <summary>A list of enum values.</summary>
         /// <remarks>
         /// <para>列挙値のリスト</para>
-        /// <para>sora.conf key: <c>allowed_codecs</c>; type: list of enum; default: not set; values: vp8, vp9, h264, av1; Sora versions: all known.</para>
+        /// <para>sora.conf key: <c>allowed_codecs</c>; type: list of enum; default: not set; values: vp8, vp9, h264, av1; Sora versions: all known; confirmed: name, type, default, versions.</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("allowed_codecs")]
@@ -168,7 +168,7 @@ namespace Demo
         /// <summary>A list of IPv4 addresses.</summary>
         /// <remarks>
         /// <para>IPv4 アドレスのリスト</para>
-        /// <para>sora.conf key: <c>trusted_addresses</c>; type: list of ipv4; default: not set; Sora versions: all known.</para>
+        /// <para>sora.conf key: <c>trusted_addresses</c>; type: list of ipv4; default: not set; Sora versions: all known; confirmed: name, type, default, versions.</para>
         /// <para>Source: https://example.com/test</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("trusted_addresses")]

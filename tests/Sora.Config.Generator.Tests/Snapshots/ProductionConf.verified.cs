@@ -4,7 +4,7 @@
 
 namespace Infra.Sora
 {
-    /// <summary>Typed sora.conf for Sora 2025.2 (57 keys), generated from the schema.</summary>
+    /// <summary>Typed sora.conf for Sora 2025.2 (76 keys), generated from the schema.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Sora.Config.Generator", "0.1.0.0")]
     partial class ProductionConf : global::Sora.Config.ISoraConf, global::Sora.Config.CodeGeneration.ISoraConfBinding
     {
@@ -13,12 +13,12 @@ namespace Infra.Sora
 
         private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = global::Sora.Config.Catalog.SoraCatalog.Default;
         private static global::Sora.Config.Catalog.SoraKeyInfo[]? __soraKeys;
-        private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ??= global::Sora.Config.CodeGeneration.SoraConfBinding.Keys(__soraCatalog, "license_file", "label", "ipv4_address", "ipv6", "ipv6_address", "api_port", "api_loopback_address_only", "api_cors_origin", "signaling_port", "signaling_loopback_address_only", "signaling_bundle_id", "signaling_notify", "signaling_notify_metadata", "signaling_notify_connection_id", "signaling_notify_client_id", "signaling_notify_bundle_id", "signaling_notify_metadata_ext", "legacy_signaling_error", "auth_webhook_url", "auth_webhook_log", "session_webhook_url", "event_webhook_url", "event_webhook_worker_number", "connection_updated_webhook_interval", "webhook_response_timeout", "webhook_basic_authn", "webhook_basic_authn_user_id", "webhook_basic_authn_password", "webhook_insecure", "legacy_log_format", "legacy_log_extension", "skip_redact_sensitive_data", "archive_dir", "recording_dual_output", "turn", "turn_realm", "turn_fqdn", "turn_tcp", "turn_tcp_listen_port", "turn_tcp_port", "turn_tls", "turn_tls_fqdn", "turn_tls_port", "cluster", "cluster_listen_min_port", "cluster_listen_max_port", "stats_webhook_url", "stats_webhook_log", "websocket_stats_timer_interval", "audio_streaming_url", "audio_streaming_header", "data_channel_messaging", "data_channel_rpc", "simulcast_multicodec", "ice_connection_state_disconnected_timeout", "ice_connection_state_failed_timeout", "demo");
+        private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ??= global::Sora.Config.CodeGeneration.SoraConfBinding.Keys(__soraCatalog, "license_file", "label", "ipv4_address", "ipv6", "ipv6_address", "api_port", "api_loopback_address_only", "api_cors_origin", "signaling_port", "signaling_loopback_address_only", "signaling_bundle_id", "signaling_notify", "signaling_notify_metadata", "signaling_notify_connection_id", "signaling_notify_client_id", "signaling_notify_bundle_id", "signaling_notify_metadata_ext", "legacy_signaling_error", "auth_webhook_url", "auth_webhook_log", "session_webhook_url", "event_webhook_url", "event_webhook_worker_number", "connection_updated_webhook_interval", "webhook_response_timeout", "webhook_basic_authn", "webhook_basic_authn_user_id", "webhook_basic_authn_password", "webhook_insecure", "legacy_log_format", "legacy_log_extension", "skip_redact_sensitive_data", "archive_dir", "recording_dual_output", "recording_max_expire_time", "recording_max_split_duration", "turn", "turn_realm", "turn_fqdn", "turn_tcp", "turn_tcp_listen_port", "turn_tcp_port", "turn_tls", "turn_tls_fqdn", "turn_tls_port", "cluster", "cluster_listen_min_port", "cluster_listen_max_port", "stats_webhook_url", "stats_webhook_log", "websocket_stats_timer_interval", "audio_streaming_url", "audio_streaming_header", "data_channel_messaging", "data_channel_rpc", "data_channel_messaging_only", "data_channel_signaling", "data_channel_signaling_close_message", "simulcast_multicodec", "simulcast_encodings_file", "spotlight_encodings_file", "default_spotlight_focus_rid", "default_spotlight_unfocus_rid", "signaling_vp9_params", "signaling_av1_params", "signaling_h264_params", "signaling_h265_params", "h264_b_frame", "h265_b_frame", "default_h264_profile_level_id", "multistream_auto_sharing_video_bit_rate", "rtx", "rtp_hdrext_video_orientation", "ice_connection_state_disconnected_timeout", "ice_connection_state_failed_timeout", "demo");
 
         /// <summary>Path of the Sora license JSON file; an absolute path is recommended.</summary>
         /// <remarks>
         /// <para>Sora のライセンスファイル (JSON) のパス。可能な限り絶対パスで指定する</para>
-        /// <para>sora.conf key: <c>license_file</c>; type: string (path); default: <c>etc/license.json</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>license_file</c>; type: string (path); default: <c>etc/license.json</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("license_file")]
@@ -33,7 +33,7 @@ namespace Infra.Sora
         /// <summary>Server-specific label that Sora includes in auth and event webhook requests.</summary>
         /// <remarks>
         /// <para>認証ウェブフックとイベントウェブフックのリクエストに含める、サーバー固有のラベル</para>
-        /// <para>sora.conf key: <c>label</c>; type: string; default: <c>WebRTC SFU Sora</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>label</c>; type: string; default: <c>WebRTC SFU Sora</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("label")]
@@ -48,7 +48,7 @@ namespace Infra.Sora
         /// <summary>IPv4 address Sora uses for media and TURN; auto-detected if unset, but pin it on hosts with a fixed address.</summary>
         /// <remarks>
         /// <para>メディアや TURN に使う IPv4 アドレス。未指定なら自動取得するが、固定アドレスのサーバーでは指定を推奨</para>
-        /// <para>sora.conf key: <c>ipv4_address</c>; type: ipv4; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>ipv4_address</c>; type: ipv4; default: not set; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ipv4_address")]
@@ -63,7 +63,7 @@ namespace Infra.Sora
         /// <summary>Enables IPv6 for media and IPv6 TURN URLs; signaling and the HTTP API stay IPv4-only.</summary>
         /// <remarks>
         /// <para>メディアと TURN URL で IPv6 を使うかどうか。シグナリングや API は IPv6 非対応のまま</para>
-        /// <para>sora.conf key: <c>ipv6</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>ipv6</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ipv6")]
@@ -78,7 +78,7 @@ namespace Infra.Sora
         /// <summary>IPv6 address used when ipv6 is true; auto-detected if unset.</summary>
         /// <remarks>
         /// <para>ipv6 が true のときに使う IPv6 アドレス。未指定なら自動取得</para>
-        /// <para>sora.conf key: <c>ipv6_address</c>; type: ipv6; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>ipv6_address</c>; type: ipv6; default: not set; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ipv6_address")]
@@ -93,7 +93,7 @@ namespace Infra.Sora
         /// <summary>TCP port the HTTP API listens on.</summary>
         /// <remarks>
         /// <para>HTTP API が待ち受けるポート番号</para>
-        /// <para>sora.conf key: <c>api_port</c>; type: port; default: <c>3000</c>; range: 0..65535; Sora versions: all known; inferred: Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>api_port</c>; type: port; default: <c>3000</c>; range: 0..65535; Sora versions: all known; confirmed: name, default; inferred: type, versions (Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/SORA_CONF.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("api_port")]
@@ -108,7 +108,7 @@ namespace Infra.Sora
         /// <summary>Restricts the HTTP API to connections from loopback addresses; the docs strongly recommend enabling it.</summary>
         /// <remarks>
         /// <para>HTTP API をループバックアドレスからの接続のみに制限する。可能な限り有効にする</para>
-        /// <para>sora.conf key: <c>api_loopback_address_only</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>api_loopback_address_only</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/SORA_CONF.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("api_loopback_address_only")]
@@ -123,7 +123,7 @@ namespace Infra.Sora
         /// <summary>Origin sent in the HTTP API's CORS headers: scheme and host[:port] starting with http, no trailing slash.</summary>
         /// <remarks>
         /// <para>HTTP API の CORS ヘッダーに含めるオリジン。http から始め、末尾の / は付けない</para>
-        /// <para>sora.conf key: <c>api_cors_origin</c>; type: url (origin); default: not set; Sora versions: all known; inferred: kvconf type (plain string or HTTP URI) inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>api_cors_origin</c>; type: url (origin); default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type (plain string or HTTP URI) inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/SORA_CONF.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("api_cors_origin")]
@@ -135,10 +135,10 @@ namespace Infra.Sora
 
         private global::System.Uri? __ApiCorsOrigin;
 
-        /// <summary>TCP port the WebSocket signaling endpoint listens on.</summary>
+        /// <summary>TCP port the WebSocket signaling endpoint listens on (unverified key: no readable source shows it).</summary>
         /// <remarks>
-        /// <para>WebSocket シグナリングが待ち受けるポート番号</para>
-        /// <para>sora.conf key: <c>signaling_port</c>; type: port; default: <c>5000</c>; range: 0..65535; Sora versions: all known; inferred: Key name and default 5000 were not read from a doc excerpt but from prior knowledge (consistent with the api_cors_origin example); range is the generic port range; kvconf type inferred..</para>
+        /// <para>WebSocket シグナリングが待ち受けるポート番号 (未検証のキー: 確認できる資料がない)</para>
+        /// <para>sora.conf key: <c>signaling_port</c>; type: port; default: <c>5000</c>; range: 0..65535; Sora versions: all known; inferred: name, type, default, versions (UNVERIFIED KEY: no readable public source shows signaling_port. The name and the default 5000 come from prior knowledge (they fit the api_cors_origin example http://127.0.0.1:5000), not from a page; the cited SORA_CONF page is where it would be documented, but the readable part does not reach it. Range is the generic port range; kvconf type and versions inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SORA_CONF.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_port")]
@@ -153,7 +153,7 @@ namespace Infra.Sora
         /// <summary>Restricts signaling to loopback connections (e.g. from a local nginx); strongly recommended in production.</summary>
         /// <remarks>
         /// <para>シグナリングをループバックアドレスからの接続のみに制限する (ローカルの nginx 経由など)。本番環境では有効化を強く推奨</para>
-        /// <para>sora.conf key: <c>signaling_loopback_address_only</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred by analogy with api_loopback_address_only; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>signaling_loopback_address_only</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, versions; inferred: type, default (Default false inferred by analogy with api_loopback_address_only; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-1-3.shiguredo-sora-doc.pages.dev/PRODUCTION</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_loopback_address_only")]
@@ -168,7 +168,7 @@ namespace Infra.Sora
         /// <summary>Lets clients set bundle_id in their signaling connect message; off by default.</summary>
         /// <remarks>
         /// <para>クライアントがシグナリングの connect メッセージで bundle_id を指定できるようにする。デフォルトは無効</para>
-        /// <para>sora.conf key: <c>signaling_bundle_id</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Literal default false derived from 'disabled by default' prose; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>signaling_bundle_id</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (The default comes from the docs' 'disabled by default' prose (written here as the literal false); kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SIGNALING.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_bundle_id")]
@@ -183,7 +183,7 @@ namespace Infra.Sora
         /// <summary>Enables signaling notify messages (join/leave, recording state, spotlight…); an auth webhook reply can override it per connection.</summary>
         /// <remarks>
         /// <para>シグナリング通知 (参加・退出、録画状態、スポットライト変更など) を有効にする。認証ウェブフックで接続ごとに上書き可能</para>
-        /// <para>sora.conf key: <c>signaling_notify</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>signaling_notify</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora.shiguredo.jp/doc/_sources/SIGNALING_NOTIFY.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify")]
@@ -198,7 +198,7 @@ namespace Infra.Sora
         /// <summary>Set false to drop metadata, authn_metadata and authz_metadata from signaling notify messages.</summary>
         /// <remarks>
         /// <para>false にするとシグナリング通知に metadata / authn_metadata / authz_metadata を含めない</para>
-        /// <para>sora.conf key: <c>signaling_notify_metadata</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: Default true fits false being the documented opt-out but is not stated on the current page; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>signaling_notify_metadata</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name, versions; inferred: type, default (Default true fits false being the documented opt-out but is not stated on the current page; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/E2EE.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify_metadata")]
@@ -213,7 +213,7 @@ namespace Infra.Sora
         /// <summary>Controls whether connection IDs appear in the data entries of signaling notify messages.</summary>
         /// <remarks>
         /// <para>シグナリング通知の data に connection_id を含めるかどうか</para>
-        /// <para>sora.conf key: <c>signaling_notify_connection_id</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: Default true was read only on the removed E2EE page, not on a current one; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>signaling_notify_connection_id</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default true was read only on the removed E2EE page, not on a current one; presence in current releases unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/E2EE.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify_connection_id")]
@@ -228,7 +228,7 @@ namespace Infra.Sora
         /// <summary>Switch, alongside the bundle_id and connection_id ones, deciding whether client IDs appear in signaling notify data entries.</summary>
         /// <remarks>
         /// <para>シグナリング通知の data に client_id を含めるかどうかを決める設定</para>
-        /// <para>sora.conf key: <c>signaling_notify_client_id</c>; type: bool; default: not set; Sora versions: all known; inferred: Exact effect inferred from the name and a truncated table; default unknown; seen only in 2023.1-era docs; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>signaling_notify_client_id</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Exact effect inferred from the name and a truncated table; default unknown; seen only in 2023.1-era docs; kvconf type inferred).</para>
         /// <para>Source: https://support-2023-1.shiguredo-sora-doc.pages.dev/SIGNALING_NOTIFY_METADATA</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify_client_id")]
@@ -243,7 +243,7 @@ namespace Infra.Sora
         /// <summary>Switch deciding whether bundle IDs appear in the data entries of signaling notify messages.</summary>
         /// <remarks>
         /// <para>シグナリング通知の data に bundle_id を含めるかどうかを決める設定</para>
-        /// <para>sora.conf key: <c>signaling_notify_bundle_id</c>; type: bool; default: not set; Sora versions: all known; inferred: Exact effect inferred from the name and a truncated table; default unknown; seen only in 2023.1-era docs; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>signaling_notify_bundle_id</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Exact effect inferred from the name and a truncated table; default unknown; seen only in 2023.1-era docs; kvconf type inferred).</para>
         /// <para>Source: https://support-2023-1.shiguredo-sora-doc.pages.dev/SIGNALING_NOTIFY_METADATA</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify_bundle_id")]
@@ -258,7 +258,7 @@ namespace Infra.Sora
         /// <summary>Turned on the experimental signaling notify metadata extension of 2021-era Sora releases.</summary>
         /// <remarks>
         /// <para>2021 年頃の Sora にあった実験的なシグナリング通知メタデータ拡張を有効にする</para>
-        /// <para>sora.conf key: <c>signaling_notify_metadata_ext</c>; type: bool; default: not set; Sora versions: all known; inferred: Only seen on 2021-era pages: default unknown (opt-in, false likely) and presence in 2024.x/2025.x unverified; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>signaling_notify_metadata_ext</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Only seen on 2021-era pages: default unknown (opt-in, false likely) and presence in 2024.x/2025.x unverified; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/signaling_notify_metadata</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("signaling_notify_metadata_ext")]
@@ -270,10 +270,10 @@ namespace Infra.Sora
 
         private bool? __SignalingNotifyMetadataExt;
 
-        /// <summary>Migration switch keeping the old signaling error behaviour; with ignore_connection_failed_webhook, connection.failed is not logged.</summary>
+        /// <summary>Migration switch that keeps the signaling error behaviour of releases before 2024.2.</summary>
         /// <remarks>
-        /// <para>旧来のシグナリングエラー挙動を維持する移行用設定。ignore_connection_failed_webhook と併用すると connection.failed をログに出さない</para>
-        /// <para>sora.conf key: <c>legacy_signaling_error</c>; type: bool; default: not set; Sora versions: all known (migration switch); inferred: Default and exact behaviour not readable; only its existence in 2024.2-era docs is confirmed; kvconf type inferred..</para>
+        /// <para>2024.2 より前のシグナリングエラーの挙動を維持する移行用設定</para>
+        /// <para>sora.conf key: <c>legacy_signaling_error</c>; type: bool; default: not set; Sora versions: all known (migration switch); confirmed: name; inferred: type, default, versions (Default and exact behaviour not readable; only its existence in 2024.2-era migration docs is confirmed, so its first version is unknown; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/2024_1_TO_2024_2.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("legacy_signaling_error")]
@@ -288,7 +288,7 @@ namespace Infra.Sora
         /// <summary>URL receiving the auth webhook (HTTP/1.1 POST, JSON); it must reply 2xx whether it allows or denies.</summary>
         /// <remarks>
         /// <para>認証ウェブフックの送信先 URL (HTTP/1.1 POST、JSON)。許可・拒否どちらでも 2xx を返す必要がある</para>
-        /// <para>sora.conf key: <c>auth_webhook_url</c>; type: url; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>auth_webhook_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/AUTH_WEBHOOK.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("auth_webhook_url")]
@@ -303,7 +303,7 @@ namespace Infra.Sora
         /// <summary>Writes auth webhook exchanges to log/auth_webhook.jsonl; do not turn it off without a specific reason.</summary>
         /// <remarks>
         /// <para>認証ウェブフックのやりとりを log/auth_webhook.jsonl に出力する。特別な理由がない限り無効にしない</para>
-        /// <para>sora.conf key: <c>auth_webhook_log</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: Default true inferred from the docs' warning against setting it to false; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>auth_webhook_log</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default true inferred from the docs' warning against setting it to false; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://develop.shiguredo-sora-doc.pages.dev/AUTH_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("auth_webhook_log")]
@@ -318,7 +318,7 @@ namespace Infra.Sora
         /// <summary>URL receiving session webhooks (session.created, session.destroyed…); replies can start recording or audio streaming.</summary>
         /// <remarks>
         /// <para>セッションウェブフック (session.created、session.destroyed など) の送信先 URL。レスポンスで録画や音声ストリーミングを開始できる</para>
-        /// <para>sora.conf key: <c>session_webhook_url</c>; type: url; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>session_webhook_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("session_webhook_url")]
@@ -333,7 +333,7 @@ namespace Infra.Sora
         /// <summary>URL receiving event webhooks (connection created/destroyed, recording events…); http and https both work.</summary>
         /// <remarks>
         /// <para>イベントウェブフック (接続の作成・破棄、録画イベントなど) の送信先 URL。http と https のどちらも指定可能</para>
-        /// <para>sora.conf key: <c>event_webhook_url</c>; type: url; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>event_webhook_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("event_webhook_url")]
@@ -348,7 +348,7 @@ namespace Infra.Sora
         /// <summary>Number of workers that deliver event webhooks.</summary>
         /// <remarks>
         /// <para>イベントウェブフックを送信するワーカー数</para>
-        /// <para>sora.conf key: <c>event_webhook_worker_number</c>; type: int; default: <c>5</c>; Sora versions: all known; inferred: Seen only on the older default-file page: range unknown and presence in current releases unverified; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>event_webhook_worker_number</c>; type: int; default: <c>5</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (The key and its default 5 were seen only on the older default-file page: the current default, the range and presence in current releases are unverified; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/sora_conf</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("event_webhook_worker_number")]
@@ -363,7 +363,7 @@ namespace Infra.Sora
         /// <summary>How often Sora sends the periodic connection.updated event webhook for each live connection.</summary>
         /// <remarks>
         /// <para>接続中のコネクションについて connection.updated イベントウェブフックを定期送信する間隔</para>
-        /// <para>sora.conf key: <c>connection_updated_webhook_interval</c>; type: interval; default: <c>1 min</c>; units: ms, s, min, h (written in min); Sora versions: all known; inferred: Range and any unit restriction were not readable, so units are the generic sora.conf set; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>connection_updated_webhook_interval</c>; type: interval; default: <c>1 min</c>; units: ms, s, min, h (written in min); Sora versions: all known; confirmed: name, default; inferred: type, versions (Range and any unit restriction were not readable, so units are the generic sora.conf set; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("connection_updated_webhook_interval")]
@@ -378,7 +378,7 @@ namespace Infra.Sora
         /// <summary>How long Sora waits for a webhook endpoint to respond.</summary>
         /// <remarks>
         /// <para>ウェブフックの応答を待つ時間 (タイムアウト)</para>
-        /// <para>sora.conf key: <c>webhook_response_timeout</c>; type: interval; default: <c>5 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; inferred: Default 5 s comes from the older default-file page (stated there in plain seconds) with no newer confirmation; range and unit limits unknown; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>webhook_response_timeout</c>; type: interval; default: <c>5 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; confirmed: name, versions; inferred: type, default (Default 5 s comes only from the older default-file page (stated there in plain seconds); current SORA_CONF pages show 30 s merely as an example of the unit syntax, so the current default is unconfirmed; range and unit limits unknown; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/sora_conf</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("webhook_response_timeout")]
@@ -393,7 +393,7 @@ namespace Infra.Sora
         /// <summary>Makes Sora add HTTP Basic authentication to webhook requests, using webhook_basic_authn_user_id and _password.</summary>
         /// <remarks>
         /// <para>ウェブフックリクエストに Basic 認証を付ける。webhook_basic_authn_user_id と webhook_basic_authn_password を使う</para>
-        /// <para>sora.conf key: <c>webhook_basic_authn</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred from the opt-in wording (2022.2-era docs); kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>webhook_basic_authn</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default false inferred from the opt-in wording; seen only in 2022.2-era docs, so presence in current releases is unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("webhook_basic_authn")]
@@ -408,7 +408,7 @@ namespace Infra.Sora
         /// <summary>User ID for Basic authentication on webhook requests.</summary>
         /// <remarks>
         /// <para>ウェブフックリクエストの Basic 認証に使うユーザー ID</para>
-        /// <para>sora.conf key: <c>webhook_basic_authn_user_id</c>; type: string; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>webhook_basic_authn_user_id</c>; type: string; default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (Seen only in 2022.2-era docs, so presence in current releases is unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("webhook_basic_authn_user_id")]
@@ -423,7 +423,7 @@ namespace Infra.Sora
         /// <summary>Password for Basic authentication on webhook requests.</summary>
         /// <remarks>
         /// <para>ウェブフックリクエストの Basic 認証に使うパスワード</para>
-        /// <para>sora.conf key: <c>webhook_basic_authn_password</c>; type: string; default: not set; Sora versions: all known; secret: never shown in ToString() or messages; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>webhook_basic_authn_password</c>; type: string; default: not set; Sora versions: all known; secret: never shown in ToString() or messages; confirmed: name, default; inferred: type, versions (Seen only in 2022.2-era docs, so presence in current releases is unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("webhook_basic_authn_password")]
@@ -438,7 +438,7 @@ namespace Infra.Sora
         /// <summary>Skips server certificate verification for HTTPS webhook targets (e.g. self-signed); not recommended.</summary>
         /// <remarks>
         /// <para>HTTPS のウェブフック送信先でサーバー証明書を検証しない (自己署名証明書など)。非推奨</para>
-        /// <para>sora.conf key: <c>webhook_insecure</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred from 'untrusted certificates are rejected by default'; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>webhook_insecure</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default false inferred from 'untrusted certificates are rejected by default'; seen only in 2022.2-era docs, so presence in current releases is unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/EVENT_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("webhook_insecure")]
@@ -453,7 +453,7 @@ namespace Infra.Sora
         /// <summary>Migration switch: false switches Sora's log output to JSONL (strongly recommended by the 2022.2 docs).</summary>
         /// <remarks>
         /// <para>移行用設定。false にするとログを JSONL 形式で出力する (2022.2 のドキュメントで強く推奨)</para>
-        /// <para>sora.conf key: <c>legacy_log_format</c>; type: bool; default: not set; Sora versions: all known (migration switch); inferred: Default and removal version unknown; the current LOG page lists only .jsonl files, hinting the switch is gone; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>legacy_log_format</c>; type: bool; default: not set; Sora versions: all known (migration switch); confirmed: name; inferred: type, default, versions (Default and removal version unknown; the current LOG page lists only .jsonl files, hinting the switch is gone; kvconf type inferred).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/PRODUCTION.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("legacy_log_format")]
@@ -468,7 +468,7 @@ namespace Infra.Sora
         /// <summary>Migration switch: false gives log files the .jsonl extension (strongly recommended by the 2022.2 docs).</summary>
         /// <remarks>
         /// <para>移行用設定。false にするとログファイルの拡張子を .jsonl にする (2022.2 のドキュメントで強く推奨)</para>
-        /// <para>sora.conf key: <c>legacy_log_extension</c>; type: bool; default: not set; Sora versions: all known (migration switch); inferred: Default and removal version unknown; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>legacy_log_extension</c>; type: bool; default: not set; Sora versions: all known (migration switch); confirmed: name; inferred: type, default, versions (Default and removal version unknown; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/PRODUCTION.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("legacy_log_extension")]
@@ -483,7 +483,7 @@ namespace Infra.Sora
         /// <summary>When true, webhook logs keep event_metadata/session_metadata instead of replacing them with "REDACTED"; not recommended.</summary>
         /// <remarks>
         /// <para>true にするとウェブフックログの event_metadata / session_metadata を REDACTED に置き換えない。非推奨</para>
-        /// <para>sora.conf key: <c>skip_redact_sensitive_data</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred from redaction being the documented default behaviour; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>skip_redact_sensitive_data</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default false inferred from redaction being the documented default behaviour; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SENSITIVE_DATA.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("skip_redact_sensitive_data")]
@@ -498,7 +498,7 @@ namespace Infra.Sora
         /// <summary>Directory where recording files are written; an absolute path is recommended.</summary>
         /// <remarks>
         /// <para>録画ファイルの保存先ディレクトリ。可能な限り絶対パスで指定する</para>
-        /// <para>sora.conf key: <c>archive_dir</c>; type: string (path); default: <c>archive</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>archive_dir</c>; type: string (path); default: <c>archive</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/SORA_CONF.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("archive_dir")]
@@ -513,7 +513,7 @@ namespace Infra.Sora
         /// <summary>With split recording (split_duration set, split_only not true), also write the single whole-recording file.</summary>
         /// <remarks>
         /// <para>分割録画 (split_duration 指定、split_only が true でない) のとき、分割ファイルに加えて録画全体のファイルも出力する</para>
-        /// <para>sora.conf key: <c>recording_dual_output</c>; type: bool; default: not set; Sora versions: all known; inferred: Default not stated (false is likely) and introduction version unknown; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>recording_dual_output</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default not stated (false is likely) and introduction version unknown; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/_sources/RECORDING.rst.txt</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("recording_dual_output")]
@@ -525,10 +525,40 @@ namespace Infra.Sora
 
         private bool? __RecordingDualOutput;
 
+        /// <summary>Largest expire_time (seconds) a recording start request may ask for; requests above it are refused.</summary>
+        /// <remarks>
+        /// <para>録画開始リクエストで指定できる expire_time (秒) の上限</para>
+        /// <para>sora.conf key: <c>recording_max_expire_time</c>; type: int; default: <c>86400</c>; range: 0..; Sora versions: all known; confirmed: name, default; inferred: type, versions (Plain integer seconds inferred from the API field it limits (it could also be an interval); min 0 and the open upper bound are ours; the first version is not documented on the readable pages).</para>
+        /// <para>Source: https://develop.shiguredo-sora-doc.pages.dev/DEPRECATED_API_LEGACY_RECORDING.html</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("recording_max_expire_time")]
+        public long? RecordingMaxExpireTime
+        {
+            get => __RecordingMaxExpireTime;
+            set => __RecordingMaxExpireTime = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[34], nameof(RecordingMaxExpireTime), value);
+        }
+
+        private long? __RecordingMaxExpireTime;
+
+        /// <summary>Largest split_duration (seconds) a recording start request may ask for.</summary>
+        /// <remarks>
+        /// <para>録画開始リクエストで指定できる split_duration (秒) の上限</para>
+        /// <para>sora.conf key: <c>recording_max_split_duration</c>; type: int; default: <c>86400</c>; range: 1..; Sora versions: all known; confirmed: name, default; inferred: type, versions (Plain integer seconds and min 1 inferred from the API's 1..86400 range for split_duration (it could also be an interval); the first version is not documented on the readable pages).</para>
+        /// <para>Source: https://develop.shiguredo-sora-doc.pages.dev/DEPRECATED_API_LEGACY_RECORDING.html</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("recording_max_split_duration")]
+        public long? RecordingMaxSplitDuration
+        {
+            get => __RecordingMaxSplitDuration;
+            set => __RecordingMaxSplitDuration = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[35], nameof(RecordingMaxSplitDuration), value);
+        }
+
+        private long? __RecordingMaxSplitDuration;
+
         /// <summary>Enables Sora's built-in TURN server.</summary>
         /// <remarks>
         /// <para>Sora 内蔵の TURN サーバー機能を有効にする</para>
-        /// <para>sora.conf key: <c>turn</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name, default, versions; inferred: type (kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn")]
@@ -543,14 +573,14 @@ namespace Infra.Sora
         /// <summary>Realm used by the built-in TURN server.</summary>
         /// <remarks>
         /// <para>内蔵 TURN サーバーで使う realm</para>
-        /// <para>sora.conf key: <c>turn_realm</c>; type: string; default: not set; Sora versions: all known; inferred: Default not readable; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_realm</c>; type: string; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default not readable; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_realm")]
         public string? TurnRealm
         {
             get => __TurnRealm;
-            set => __TurnRealm = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[35], nameof(TurnRealm), value);
+            set => __TurnRealm = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[37], nameof(TurnRealm), value);
         }
 
         private string? __TurnRealm;
@@ -558,14 +588,14 @@ namespace Infra.Sora
         /// <summary>Host name (no trailing dot) put in TURN URLs instead of the IP; should resolve to ipv4_address, advised for iOS.</summary>
         /// <remarks>
         /// <para>TURN URL で IP アドレスの代わりに使うホスト名 (末尾のドットなし)。ipv4_address に解決されること。iOS 向けに推奨</para>
-        /// <para>sora.conf key: <c>turn_fqdn</c>; type: string (host name); default: not set; Sora versions: all known; inferred: kvconf type (most likely a plain string) inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_fqdn</c>; type: string (host name); default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type (most likely a plain string) inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_fqdn")]
         public string? TurnFqdn
         {
             get => __TurnFqdn;
-            set => __TurnFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[36], nameof(TurnFqdn), value);
+            set => __TurnFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[38], nameof(TurnFqdn), value);
         }
 
         private string? __TurnFqdn;
@@ -573,7 +603,7 @@ namespace Infra.Sora
         /// <summary>Enables TURN over TCP.</summary>
         /// <remarks>
         /// <para>TURN-TCP を有効にする</para>
-        /// <para>sora.conf key: <c>turn_tcp</c>; type: bool; default: <c>true</c>; Sora versions: all known; inferred: Default true inferred from the docs' commented-out '# turn_tcp = false' sample, not stated; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>turn_tcp</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default true inferred from the docs' commented-out '# turn_tcp = false' sample, not stated; kvconf type inferred. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tcp")]
@@ -588,14 +618,14 @@ namespace Infra.Sora
         /// <summary>Port Sora actually listens on for TURN-TCP.</summary>
         /// <remarks>
         /// <para>TURN-TCP で Sora が実際に待ち受けるポート番号</para>
-        /// <para>sora.conf key: <c>turn_tcp_listen_port</c>; type: port; default: <c>3478</c>; range: 0..65535; Sora versions: all known; inferred: Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_tcp_listen_port</c>; type: port; default: <c>3478</c>; range: 0..65535; Sora versions: all known; confirmed: name, default; inferred: type, versions (Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tcp_listen_port")]
         public int? TurnTcpListenPort
         {
             get => __TurnTcpListenPort;
-            set => __TurnTcpListenPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[38], nameof(TurnTcpListenPort), value);
+            set => __TurnTcpListenPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[40], nameof(TurnTcpListenPort), value);
         }
 
         private int? __TurnTcpListenPort;
@@ -603,14 +633,14 @@ namespace Infra.Sora
         /// <summary>Port put in TURN-TCP URLs given to clients; may differ from the listen port behind a forwarding proxy (e.g. 443).</summary>
         /// <remarks>
         /// <para>クライアントに払い出す TURN-TCP URL のポート番号。プロキシで転送する場合は待ち受けポートと異なってよい (443 など)</para>
-        /// <para>sora.conf key: <c>turn_tcp_port</c>; type: port; default: <c>3478</c>; range: 0..65535; Sora versions: all known; inferred: Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_tcp_port</c>; type: port; default: <c>3478</c>; range: 0..65535; Sora versions: all known; confirmed: name, default; inferred: type, versions (Range 0..65535 is the generic port range, not a documented Sora limit; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tcp_port")]
         public int? TurnTcpPort
         {
             get => __TurnTcpPort;
-            set => __TurnTcpPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[39], nameof(TurnTcpPort), value);
+            set => __TurnTcpPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[41], nameof(TurnTcpPort), value);
         }
 
         private int? __TurnTcpPort;
@@ -618,7 +648,7 @@ namespace Infra.Sora
         /// <summary>Makes Sora hand out TURN-TLS (turns:) URLs; TLS is terminated by an external proxy in front of TURN-TCP.</summary>
         /// <remarks>
         /// <para>TURN-TLS (turns:) の URL を払い出す。TLS の終端は TURN-TCP の前段に置いたプロキシで行う</para>
-        /// <para>sora.conf key: <c>turn_tls</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_tls</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tls")]
@@ -633,14 +663,14 @@ namespace Infra.Sora
         /// <summary>Host name (no trailing dot) used in TURN-TLS URLs; it must match the TLS certificate.</summary>
         /// <remarks>
         /// <para>TURN-TLS URL に使うホスト名 (末尾のドットなし)。TLS 証明書と一致させる</para>
-        /// <para>sora.conf key: <c>turn_tls_fqdn</c>; type: string (host name); default: not set; Sora versions: all known; inferred: Whether it falls back to turn_fqdn is unknown (the doc sentence is cut off); kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>turn_tls_fqdn</c>; type: string (host name); default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (Whether it falls back to turn_fqdn is unknown (the doc sentence is cut off); seen on 2022.2-era and older pages only, so presence in current releases is unverified; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://support-2022-2-3.shiguredo-sora-doc.pages.dev/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tls_fqdn")]
         public string? TurnTlsFqdn
         {
             get => __TurnTlsFqdn;
-            set => __TurnTlsFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[41], nameof(TurnTlsFqdn), value);
+            set => __TurnTlsFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[43], nameof(TurnTlsFqdn), value);
         }
 
         private string? __TurnTlsFqdn;
@@ -648,14 +678,14 @@ namespace Infra.Sora
         /// <summary>Port put in TURN-TLS URLs given to clients (e.g. 443 behind nginx).</summary>
         /// <remarks>
         /// <para>クライアントに払い出す TURN-TLS URL のポート番号 (nginx 経由なら 443 など)</para>
-        /// <para>sora.conf key: <c>turn_tls_port</c>; type: port; default: not set; range: 0..65535; Sora versions: all known; inferred: Only seen on the old sys.config-era TURN page, so the current default is unknown; range is the generic port range; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>turn_tls_port</c>; type: port; default: not set; range: 0..65535; Sora versions: all known; confirmed: name; inferred: type, default, versions (Only seen on the old sys.config-era TURN page, so the current default and presence in current releases are unknown; range is the generic port range; kvconf type inferred).</para>
         /// <para>Source: https://sora.shiguredo.jp/doc/TURN.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("turn_tls_port")]
         public int? TurnTlsPort
         {
             get => __TurnTlsPort;
-            set => __TurnTlsPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[42], nameof(TurnTlsPort), value);
+            set => __TurnTlsPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[44], nameof(TurnTlsPort), value);
         }
 
         private int? __TurnTlsPort;
@@ -663,7 +693,7 @@ namespace Infra.Sora
         /// <summary>Enables the experimental clustering feature; contact support before using it.</summary>
         /// <remarks>
         /// <para>クラスター機能 (実験的機能) を有効にする。利用前にサポートへ相談する</para>
-        /// <para>sora.conf key: <c>cluster</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred from the opt-in wording; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>cluster</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default false inferred from the opt-in wording; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/CLUSTER</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("cluster")]
@@ -678,14 +708,14 @@ namespace Infra.Sora
         /// <summary>Lowest TCP port of the range used for traffic between cluster nodes (epmd itself uses 4369).</summary>
         /// <remarks>
         /// <para>クラスターのノード間通信に使う TCP ポート範囲の下限 (epmd 自体は 4369 を使用)</para>
-        /// <para>sora.conf key: <c>cluster_listen_min_port</c>; type: port; default: <c>49010</c>; range: 0..65535; Sora versions: all known; inferred: Default 49010 taken from the documented 49010-49020 range (about 2022.1), not stated per key; range is the generic port range; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>cluster_listen_min_port</c>; type: port; default: <c>49010</c>; range: 0..65535; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default 49010 taken from the documented 49010-49020 range (about 2022.1), not stated per key; range is the generic port range; kvconf type inferred; first version not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/CLUSTER</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("cluster_listen_min_port")]
         public int? ClusterListenMinPort
         {
             get => __ClusterListenMinPort;
-            set => __ClusterListenMinPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[44], nameof(ClusterListenMinPort), value);
+            set => __ClusterListenMinPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[46], nameof(ClusterListenMinPort), value);
         }
 
         private int? __ClusterListenMinPort;
@@ -693,14 +723,14 @@ namespace Infra.Sora
         /// <summary>Highest TCP port of the range used for traffic between cluster nodes.</summary>
         /// <remarks>
         /// <para>クラスターのノード間通信に使う TCP ポート範囲の上限</para>
-        /// <para>sora.conf key: <c>cluster_listen_max_port</c>; type: port; default: <c>49020</c>; range: 0..65535; Sora versions: all known; inferred: Default 49020 taken from the documented 49010-49020 range (about 2022.1), not stated per key; range is the generic port range; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>cluster_listen_max_port</c>; type: port; default: <c>49020</c>; range: 0..65535; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default 49020 taken from the documented 49010-49020 range (about 2022.1), not stated per key; range is the generic port range; kvconf type inferred; first version not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/CLUSTER</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("cluster_listen_max_port")]
         public int? ClusterListenMaxPort
         {
             get => __ClusterListenMaxPort;
-            set => __ClusterListenMaxPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[45], nameof(ClusterListenMaxPort), value);
+            set => __ClusterListenMaxPort = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[47], nameof(ClusterListenMaxPort), value);
         }
 
         private int? __ClusterListenMaxPort;
@@ -708,14 +738,14 @@ namespace Infra.Sora
         /// <summary>URL receiving the experimental stats webhook of client RTC stats; if unset, nothing is sent or logged to stats_webhook.jsonl.</summary>
         /// <remarks>
         /// <para>統計ウェブフック (実験的機能、クライアントの RTC 統計) の送信先 URL。未設定なら送信も log/stats_webhook.jsonl の作成もしない</para>
-        /// <para>sora.conf key: <c>stats_webhook_url</c>; type: url; default: not set; Sora versions: all known; inferred: Introduction version not readable; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>stats_webhook_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (Introduction version not readable; kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/STATS_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("stats_webhook_url")]
         public global::System.Uri? StatsWebhookUrl
         {
             get => __StatsWebhookUrl;
-            set => __StatsWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[46], nameof(StatsWebhookUrl), value);
+            set => __StatsWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[48], nameof(StatsWebhookUrl), value);
         }
 
         private global::System.Uri? __StatsWebhookUrl;
@@ -723,7 +753,7 @@ namespace Infra.Sora
         /// <summary>Writes stats webhook exchanges to log/stats_webhook.jsonl; nothing is logged until it is true.</summary>
         /// <remarks>
         /// <para>統計ウェブフックのやりとりを log/stats_webhook.jsonl に出力する。true にするまで出力しない</para>
-        /// <para>sora.conf key: <c>stats_webhook_log</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false read from the described behaviour, not a literal value; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>stats_webhook_log</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (The default false follows from the documented behaviour (nothing is logged until it is true), not from a literal value; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/STATS_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("stats_webhook_log")]
@@ -738,14 +768,14 @@ namespace Infra.Sora
         /// <summary>How often Sora asks WebSocket-signaling clients for RTC stats (ping with "stats": true); also paces the stats webhook.</summary>
         /// <remarks>
         /// <para>WebSocket シグナリングのクライアントに RTC 統計を要求する間隔 (stats: true 付きの ping)。統計ウェブフックの間隔にもなる</para>
-        /// <para>sora.conf key: <c>websocket_stats_timer_interval</c>; type: interval; default: not set; units: ms, s, min, h (written in s); Sora versions: all known; inferred: No default: the docs' 60-second stats interval is not tied to this key; default_unit s is our choice as no unit is documented; range/units unknown; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>websocket_stats_timer_interval</c>; type: interval; default: not set; units: ms, s, min, h (written in s); Sora versions: all known; confirmed: name; inferred: type, default, versions (No default: the docs' 60-second stats interval is not tied to this key; default_unit s is our choice as no unit is documented; range/units unknown; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/STATS_WEBHOOK</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("websocket_stats_timer_interval")]
         public global::System.TimeSpan? WebsocketStatsTimerInterval
         {
             get => __WebsocketStatsTimerInterval;
-            set => __WebsocketStatsTimerInterval = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[48], nameof(WebsocketStatsTimerInterval), value);
+            set => __WebsocketStatsTimerInterval = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[50], nameof(WebsocketStatsTimerInterval), value);
         }
 
         private global::System.TimeSpan? __WebsocketStatsTimerInterval;
@@ -753,14 +783,14 @@ namespace Infra.Sora
         /// <summary>HTTP/2 gateway URL receiving per-connection audio during audio streaming (http:// h2c, https:// h2; no IPv6).</summary>
         /// <remarks>
         /// <para>音声ストリーミングで接続ごとの音声を受け取る HTTP/2 ゲートウェイの URL (http:// は h2c、https:// は h2、IPv6 非対応)</para>
-        /// <para>sora.conf key: <c>audio_streaming_url</c>; type: url; default: not set; Sora versions: all known; inferred: kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>audio_streaming_url</c>; type: url; default: not set; Sora versions: all known; confirmed: name, default; inferred: type, versions (kvconf type inferred from the documented value shape. The cited pages are 2023.2-era and later, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/AUDIO_STREAMING.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("audio_streaming_url")]
         public global::System.Uri? AudioStreamingUrl
         {
             get => __AudioStreamingUrl;
-            set => __AudioStreamingUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[49], nameof(AudioStreamingUrl), value);
+            set => __AudioStreamingUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[51], nameof(AudioStreamingUrl), value);
         }
 
         private global::System.Uri? __AudioStreamingUrl;
@@ -768,7 +798,7 @@ namespace Infra.Sora
         /// <summary>Adds a Sora-defined header to each audio packet sent to the audio streaming gateway.</summary>
         /// <remarks>
         /// <para>音声ストリーミングゲートウェイに送る音声パケットごとに Sora 独自のヘッダーを付ける</para>
-        /// <para>sora.conf key: <c>audio_streaming_header</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Default false inferred from the 'set true to add it' wording; kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>audio_streaming_header</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default false inferred from the 'set true to add it' wording; kvconf type inferred from the documented value shape. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/AUDIO_STREAMING.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("audio_streaming_header")]
@@ -783,7 +813,7 @@ namespace Infra.Sora
         /// <summary>Master switch for real-time messaging over DataChannel; must be true for messaging labels, which need DataChannel signaling.</summary>
         /// <remarks>
         /// <para>DataChannel によるリアルタイムメッセージング機能を有効にする。利用には DataChannel シグナリングが必要</para>
-        /// <para>sora.conf key: <c>data_channel_messaging</c>; type: bool; default: not set; Sora versions: all known; inferred: Default not stated (users are told to set true, so false is likely); present at least since the 2023.1 docs; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>data_channel_messaging</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default not stated (users are told to set true, so false is likely); present at least since the 2023.1 docs; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/MESSAGING</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("data_channel_messaging")]
@@ -798,7 +828,7 @@ namespace Infra.Sora
         /// <summary>Enables experimental JSON-RPC 2.0 over DataChannel (label "rpc"); needs DataChannel signaling and rpc_methods from auth webhook.</summary>
         /// <remarks>
         /// <para>DataChannel 上の JSON-RPC 2.0 (ラベル rpc、実験的機能) を有効にする。DataChannel シグナリングと認証ウェブフックの rpc_methods が必要</para>
-        /// <para>sora.conf key: <c>data_channel_rpc</c>; type: bool; default: not set; Sora versions: from 2025.2; inferred: Default not stated (opt-in, false is likely); kvconf type inferred from the documented value shape..</para>
+        /// <para>sora.conf key: <c>data_channel_rpc</c>; type: bool; default: not set; Sora versions: from 2025.2; confirmed: name, versions; inferred: type, default (Default not stated (opt-in, false is likely); kvconf type inferred from the documented value shape).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/RPC.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("data_channel_rpc")]
@@ -810,10 +840,55 @@ namespace Infra.Sora
 
         private bool? __DataChannelRpc;
 
+        /// <summary>Accepts connections with both audio and video off (messaging only); otherwise Sora refuses them.</summary>
+        /// <remarks>
+        /// <para>音声も映像も無効な接続 (メッセージングのみ) を受け付ける。無効だと Sora は拒否する</para>
+        /// <para>sora.conf key: <c>data_channel_messaging_only</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Named in Shiguredo sample code and an SDK test as a Sora-side setting; default off is implied (such connections are refused unless it is set), not stated; first version unknown).</para>
+        /// <para>Source: https://github.com/shiguredo/sora-android-sdk-samples/blob/HEAD/samples/src/main/kotlin/jp/shiguredo/sora/sample/ui/MessagingActivity.kt</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("data_channel_messaging_only")]
+        public bool? DataChannelMessagingOnly
+        {
+            get => __DataChannelMessagingOnly;
+            set => __DataChannelMessagingOnly = value;
+        }
+
+        private bool? __DataChannelMessagingOnly;
+
+        /// <summary>Server-side switch for DataChannel signaling; Shiguredo's RPC and switched-message tests need it on.</summary>
+        /// <remarks>
+        /// <para>DataChannel 経由のシグナリングに関するサーバー側の設定。RPC や switched の試験では有効にする</para>
+        /// <para>sora.conf key: <c>data_channel_signaling</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Shiguredo SDK notes list it with data_channel_rpc among the Sora settings a test server must enable; whether it turns the feature on or only sets the default for clients that omit data_channel_signaling is not stated; default and first version unknown).</para>
+        /// <para>Source: https://github.com/shiguredo/sora-android-sdk/blob/HEAD/issues/0067-add-e2e-signaling-switched-message.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("data_channel_signaling")]
+        public bool? DataChannelSignaling
+        {
+            get => __DataChannelSignaling;
+            set => __DataChannelSignaling = value;
+        }
+
+        private bool? __DataChannelSignaling;
+
+        /// <summary>Makes Sora send {"type": "close"} over DataChannel before it closes a DataChannel-only signaling connection.</summary>
+        /// <remarks>
+        /// <para>DataChannel のみのシグナリング接続を切断する前に、Sora が DataChannel で type: close を送る</para>
+        /// <para>sora.conf key: <c>data_channel_signaling_close_message</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (The SDK changelogs (2025.2.0 entries) name it as a Sora setting; default and first version are not stated).</para>
+        /// <para>Source: https://github.com/shiguredo/sora-ios-sdk/blob/HEAD/CHANGES.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("data_channel_signaling_close_message")]
+        public bool? DataChannelSignalingCloseMessage
+        {
+            get => __DataChannelSignalingCloseMessage;
+            set => __DataChannelSignalingCloseMessage = value;
+        }
+
+        private bool? __DataChannelSignalingCloseMessage;
+
         /// <summary>Enables experimental simulcast multi-codec (a different codec per simulcast layer); contact support first.</summary>
         /// <remarks>
         /// <para>サイマルキャストのレイヤーごとに異なるコーデックを使う機能 (実験的機能) を有効にする。事前にサポートへ連絡する</para>
-        /// <para>sora.conf key: <c>simulcast_multicodec</c>; type: bool; default: not set; Sora versions: all known; inferred: Default not stated (opt-in, false is likely); no version given, though the page's 'as of June 2024' hints at 2024.1; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>simulcast_multicodec</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Default not stated (opt-in, false is likely); no version is documented (the page's 'as of June 2024' and a Shiguredo note testing it against Sora 2024.2.0 canaries hint at 2024.1 or 2024.2), so the schema's 'every known version' is unconfirmed; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/SIMULCAST_MULTICODEC</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("simulcast_multicodec")]
@@ -825,17 +900,227 @@ namespace Infra.Sora
 
         private bool? __SimulcastMulticodec;
 
+        /// <summary>JSON file of the simulcast encodings (rid, scaleResolutionDownBy, priority…) Sora hands out instead of its built-in ones.</summary>
+        /// <remarks>
+        /// <para>Sora が払い出すサイマルキャストの encodings (rid、scaleResolutionDownBy、priority など) を定義する JSON ファイル</para>
+        /// <para>sora.conf key: <c>simulcast_encodings_file</c>; type: string (path); default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Named as a sora.conf key in Shiguredo SDK issue notes; the file format (a JSON list mirroring the auth webhook's simulcast_encodings), that no file means built-in encodings, and the versions are inferred).</para>
+        /// <para>Source: https://github.com/shiguredo/sora-cpp-sdk/blob/HEAD/issues/0061-add-simulcast-encoding-priority.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("simulcast_encodings_file")]
+        public string? SimulcastEncodingsFile
+        {
+            get => __SimulcastEncodingsFile;
+            set => __SimulcastEncodingsFile = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[59], nameof(SimulcastEncodingsFile), value);
+        }
+
+        private string? __SimulcastEncodingsFile;
+
+        /// <summary>JSON file of the spotlight encodings (focused and unfocused layers) Sora hands out instead of its built-in ones.</summary>
+        /// <remarks>
+        /// <para>Sora が払い出すスポットライト用 encodings (フォーカス時・非フォーカス時) を定義する JSON ファイル</para>
+        /// <para>sora.conf key: <c>spotlight_encodings_file</c>; type: string (path); default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Named as a sora.conf key in a Shiguredo sora-android-sdk issue note that points to the SPOTLIGHT page's customisation section, which could not be read; file format, default and versions are inferred).</para>
+        /// <para>Source: https://github.com/shiguredo/sora-android-sdk/blob/HEAD/issues/0072-add-e2e-spotlight.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("spotlight_encodings_file")]
+        public string? SpotlightEncodingsFile
+        {
+            get => __SpotlightEncodingsFile;
+            set => __SpotlightEncodingsFile = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[60], nameof(SpotlightEncodingsFile), value);
+        }
+
+        private string? __SpotlightEncodingsFile;
+
+        /// <summary>Simulcast rid a spotlight receiver gets from a focused sender when the client does not set spotlight_focus_rid.</summary>
+        /// <remarks>
+        /// <para>クライアントが spotlight_focus_rid を指定しないとき、フォーカス中の配信者から受信するサイマルキャストの rid</para>
+        /// <para>sora.conf key: <c>default_spotlight_focus_rid</c>; type: enum; default: not set; values: none, r0, r1, r2; Sora versions: all known; confirmed: name; inferred: type, default, versions (A Shiguredo SDK note names it as the Sora-side default behind the connect field spotlight_focus_rid; the values are taken from that field's type in Shiguredo's JS SDK (none, r0, r1, r2); the default and the versions are not stated).</para>
+        /// <para>Source: https://github.com/shiguredo/sora-android-sdk/blob/HEAD/issues/0072-add-e2e-spotlight.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("default_spotlight_focus_rid")]
+        public DefaultSpotlightFocusRidOption? DefaultSpotlightFocusRid
+        {
+            get => __DefaultSpotlightFocusRid;
+            set => __DefaultSpotlightFocusRid = value;
+        }
+
+        private DefaultSpotlightFocusRidOption? __DefaultSpotlightFocusRid;
+
+        /// <summary>Simulcast rid a spotlight receiver gets from an unfocused sender when the client does not set spotlight_unfocus_rid.</summary>
+        /// <remarks>
+        /// <para>クライアントが spotlight_unfocus_rid を指定しないとき、フォーカス外の配信者から受信するサイマルキャストの rid</para>
+        /// <para>sora.conf key: <c>default_spotlight_unfocus_rid</c>; type: enum; default: <c>r0</c>; values: none, r0, r1, r2; Sora versions: all known; confirmed: name; inferred: type, default, versions (A Shiguredo SDK planning note names it as a Sora-side setting and gives r0 as Sora's default, and mentions none as another value; the note is not Sora documentation, so the default is marked inferred; the other values come from the connect field's type in Shiguredo's JS SDK; versions are not stated).</para>
+        /// <para>Source: https://github.com/shiguredo/sora-android-sdk/blob/HEAD/issues/0072-add-e2e-spotlight.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("default_spotlight_unfocus_rid")]
+        public DefaultSpotlightUnfocusRidOption? DefaultSpotlightUnfocusRid
+        {
+            get => __DefaultSpotlightUnfocusRid;
+            set => __DefaultSpotlightUnfocusRid = value;
+        }
+
+        private DefaultSpotlightUnfocusRidOption? __DefaultSpotlightUnfocusRid;
+
+        /// <summary>Accepts video.vp9_params in the connect message; while it is off, Sora rejects those codec parameters.</summary>
+        /// <remarks>
+        /// <para>connect メッセージの video.vp9_params を受け付ける。無効の間はコーデックパラメーターを拒否する</para>
+        /// <para>sora.conf key: <c>signaling_vp9_params</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Source is a Shiguredo issue note, not the Sora reference: the name and the effect are stated there; default (off is likely) and first version are not).</para>
+        /// <para>Source: https://github.com/shiguredo/zakuro-rs/blob/HEAD/issues/0034-add-video-codec-parameters.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("signaling_vp9_params")]
+        public bool? SignalingVp9Params
+        {
+            get => __SignalingVp9Params;
+            set => __SignalingVp9Params = value;
+        }
+
+        private bool? __SignalingVp9Params;
+
+        /// <summary>Accepts video.av1_params in the connect message; while it is off, Sora rejects those codec parameters.</summary>
+        /// <remarks>
+        /// <para>connect メッセージの video.av1_params を受け付ける。無効の間はコーデックパラメーターを拒否する</para>
+        /// <para>sora.conf key: <c>signaling_av1_params</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Source is a Shiguredo issue note, not the Sora reference: the name and the effect are stated there; default (off is likely) and first version are not).</para>
+        /// <para>Source: https://github.com/shiguredo/zakuro-rs/blob/HEAD/issues/0034-add-video-codec-parameters.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("signaling_av1_params")]
+        public bool? SignalingAv1Params
+        {
+            get => __SignalingAv1Params;
+            set => __SignalingAv1Params = value;
+        }
+
+        private bool? __SignalingAv1Params;
+
+        /// <summary>Accepts video.h264_params (profile_level_id, b_frame) in the connect message.</summary>
+        /// <remarks>
+        /// <para>connect メッセージの video.h264_params (profile_level_id、b_frame) を受け付ける</para>
+        /// <para>sora.conf key: <c>signaling_h264_params</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Source is a Shiguredo issue note, not the Sora reference: the name and the effect are stated there; default (off is likely) and first version are not).</para>
+        /// <para>Source: https://github.com/shiguredo/zakuro-rs/blob/HEAD/issues/0034-add-video-codec-parameters.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("signaling_h264_params")]
+        public bool? SignalingH264Params
+        {
+            get => __SignalingH264Params;
+            set => __SignalingH264Params = value;
+        }
+
+        private bool? __SignalingH264Params;
+
+        /// <summary>Accepts video.h265_params (profile_id, tier_flag, tx_mode, b_frame) in the connect message.</summary>
+        /// <remarks>
+        /// <para>connect メッセージの video.h265_params (profile_id、tier_flag、tx_mode、b_frame) を受け付ける</para>
+        /// <para>sora.conf key: <c>signaling_h265_params</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Source is a Shiguredo issue note, not the Sora reference: the name and the effect are stated there; default (off is likely) and first version are not).</para>
+        /// <para>Source: https://github.com/shiguredo/zakuro-rs/blob/HEAD/issues/0034-add-video-codec-parameters.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("signaling_h265_params")]
+        public bool? SignalingH265Params
+        {
+            get => __SignalingH265Params;
+            set => __SignalingH265Params = value;
+        }
+
+        private bool? __SignalingH265Params;
+
+        /// <summary>Allows H.264 B-frames: h264_params.b_frame = true from a client is accepted only while this is true.</summary>
+        /// <remarks>
+        /// <para>H.264 の B フレームを許可する。true の間だけクライアントの h264_params.b_frame = true を受け付ける</para>
+        /// <para>sora.conf key: <c>h264_b_frame</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Sources are a Shiguredo issue note and a comment in Shiguredo's Rust code: the name and the effect are stated; default (off is likely) and first version are not).</para>
+        /// <para>Source: https://github.com/shiguredo/zakuro-rs/blob/HEAD/issues/0034-add-video-codec-parameters.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("h264_b_frame")]
+        public bool? H264BFrame
+        {
+            get => __H264BFrame;
+            set => __H264BFrame = value;
+        }
+
+        private bool? __H264BFrame;
+
+        /// <summary>Allows H.265 B-frames: h265_params.b_frame = true from a client is accepted only while this is true.</summary>
+        /// <remarks>
+        /// <para>H.265 の B フレームを許可する。true の間だけクライアントの h265_params.b_frame = true を受け付ける</para>
+        /// <para>sora.conf key: <c>h265_b_frame</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (Source is a Shiguredo issue note: the name and the effect are stated; default (off is likely) and first version are not).</para>
+        /// <para>Source: https://github.com/shiguredo/zakuro-rs/blob/HEAD/issues/0034-add-video-codec-parameters.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("h265_b_frame")]
+        public bool? H265BFrame
+        {
+            get => __H265BFrame;
+            set => __H265BFrame = value;
+        }
+
+        private bool? __H265BFrame;
+
+        /// <summary>H.264 profile-level-id Sora uses when a client gives none; raise the level for Full HD from iOS or macOS.</summary>
+        /// <remarks>
+        /// <para>クライアントが指定しないときに Sora が使う H.264 の profile-level-id。iOS や macOS から FHD を送るにはレベルを上げる</para>
+        /// <para>sora.conf key: <c>default_h264_profile_level_id</c>; type: string; default: not set; Sora versions: all known; inferred: name, type, default, versions (The name is read from the anchor #default-h264-profile-level-id of the old sora_conf page that Shiguredo's Momo FAQ links to (anchors spell '_' as '-'); the page itself was not readable, so the value format (a profile-level-id such as 42e01f), the default and the versions are inferred).</para>
+        /// <para>Source: https://github.com/shiguredo/momo/blob/HEAD/doc/FAQ.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("default_h264_profile_level_id")]
+        public string? DefaultH264ProfileLevelId
+        {
+            get => __DefaultH264ProfileLevelId;
+            set => __DefaultH264ProfileLevelId = global::Sora.Config.CodeGeneration.SoraConfBinding.CheckRef(__SoraKeys[69], nameof(DefaultH264ProfileLevelId), value);
+        }
+
+        private string? __DefaultH264ProfileLevelId;
+
+        /// <summary>Splits the video bit rate of a multistream channel among its senders; false lets each sender keep its own bit rate.</summary>
+        /// <remarks>
+        /// <para>マルチストリームで映像ビットレートを配信者全員で分け合う機能。false にすると人数に応じた自動制限をしない</para>
+        /// <para>sora.conf key: <c>multistream_auto_sharing_video_bit_rate</c>; type: bool; default: <c>true</c>; Sora versions: all known; confirmed: name; inferred: type, default, versions (The name comes from Shiguredo's Sora Labo news (2022-03: set to false on its Sora nodes); the docs state that the sharing feature is on by default but do not name the key, so default true is inferred; presence after 2022 is not shown).</para>
+        /// <para>Source: https://github.com/shiguredo/sora-labo-doc/blob/HEAD/OLD_NEWS.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("multistream_auto_sharing_video_bit_rate")]
+        public bool? MultistreamAutoSharingVideoBitRate
+        {
+            get => __MultistreamAutoSharingVideoBitRate;
+            set => __MultistreamAutoSharingVideoBitRate = value;
+        }
+
+        private bool? __MultistreamAutoSharingVideoBitRate;
+
+        /// <summary>RTX retransmission streams; rtx = false turns them off.</summary>
+        /// <remarks>
+        /// <para>再送用の RTX ストリーム。rtx = false で無効になる</para>
+        /// <para>sora.conf key: <c>rtx</c>; type: bool; default: not set; Sora versions: all known; confirmed: name; inferred: type, default, versions (A Shiguredo issue note sets rtx = false in sora.conf against Sora 2024.2.0 canaries; the default (true, since false is the unusual setting) and the first version are inferred; the effect is read from the name).</para>
+        /// <para>Source: https://github.com/shiguredo/sora-cpp-sdk/blob/HEAD/issues/pending/0087-bug-fix-rtx-disabled-simulcast-crash.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("rtx")]
+        public bool? Rtx
+        {
+            get => __Rtx;
+            set => __Rtx = value;
+        }
+
+        private bool? __Rtx;
+
+        /// <summary>Negotiates the urn:3gpp:video-orientation RTP header extension; off by default.</summary>
+        /// <remarks>
+        /// <para>RTP ヘッダー拡張 urn:3gpp:video-orientation をネゴシエーションする。デフォルトは無効</para>
+        /// <para>sora.conf key: <c>rtp_hdrext_video_orientation</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (The notes state that video-orientation is off by default in Sora (written here as false); the first version is unknown).</para>
+        /// <para>Source: https://github.com/shiguredo/sora-cpp-sdk/blob/HEAD/issues/pending/0096-bug-fix-video-orientation-receive.md</para>
+        /// </remarks>
+        [global::Sora.Config.SoraKey("rtp_hdrext_video_orientation")]
+        public bool? RtpHdrextVideoOrientation
+        {
+            get => __RtpHdrextVideoOrientation;
+            set => __RtpHdrextVideoOrientation = value;
+        }
+
+        private bool? __RtpHdrextVideoOrientation;
+
         /// <summary>How long a connection in ICE state checking may go without a STUN Binding success before it becomes disconnected.</summary>
         /// <remarks>
         /// <para>ICE 状態 checking で STUN Binding の成功応答を受けられないまま disconnected に移るまでの時間</para>
-        /// <para>sora.conf key: <c>ice_connection_state_disconnected_timeout</c>; type: interval; default: <c>5 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; inferred: Default given in prose as 5 seconds; interval type and unit inferred from sora.conf's unit convention; range unknown; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>ice_connection_state_disconnected_timeout</c>; type: interval; default: <c>5 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; confirmed: name, default; inferred: type, versions (Default given in prose as 5 seconds; interval type and unit inferred from sora.conf's unit convention; range unknown; kvconf type inferred. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/ICE_CONNECTION_STATE.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ice_connection_state_disconnected_timeout")]
         public global::System.TimeSpan? IceConnectionStateDisconnectedTimeout
         {
             get => __IceConnectionStateDisconnectedTimeout;
-            set => __IceConnectionStateDisconnectedTimeout = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[54], nameof(IceConnectionStateDisconnectedTimeout), value);
+            set => __IceConnectionStateDisconnectedTimeout = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[73], nameof(IceConnectionStateDisconnectedTimeout), value);
         }
 
         private global::System.TimeSpan? __IceConnectionStateDisconnectedTimeout;
@@ -843,14 +1128,14 @@ namespace Infra.Sora
         /// <summary>How long a connection in ICE state disconnected waits for a STUN Binding success before it fails and is closed.</summary>
         /// <remarks>
         /// <para>ICE 状態 disconnected で STUN Binding の成功応答を待つ時間。過ぎると failed として切断する</para>
-        /// <para>sora.conf key: <c>ice_connection_state_failed_timeout</c>; type: interval; default: <c>10 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; inferred: Default given in prose as 10 seconds; interval type and unit inferred from sora.conf's unit convention; range unknown; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>ice_connection_state_failed_timeout</c>; type: interval; default: <c>10 s</c>; units: ms, s, min, h (written in s); Sora versions: all known; confirmed: name, default; inferred: type, versions (Default given in prose as 10 seconds; interval type and unit inferred from sora.conf's unit convention; range unknown; kvconf type inferred. The cited pages are recent docs only, so presence in every known version (from 2022.1) is assumed, not shown).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/ICE_CONNECTION_STATE.html</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("ice_connection_state_failed_timeout")]
         public global::System.TimeSpan? IceConnectionStateFailedTimeout
         {
             get => __IceConnectionStateFailedTimeout;
-            set => __IceConnectionStateFailedTimeout = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[55], nameof(IceConnectionStateFailedTimeout), value);
+            set => __IceConnectionStateFailedTimeout = global::Sora.Config.CodeGeneration.SoraConfBinding.Check(__SoraKeys[74], nameof(IceConnectionStateFailedTimeout), value);
         }
 
         private global::System.TimeSpan? __IceConnectionStateFailedTimeout;
@@ -858,7 +1143,7 @@ namespace Infra.Sora
         /// <summary>Turns on Sora's bundled demo pages.</summary>
         /// <remarks>
         /// <para>Sora 同梱のデモ機能を有効にする</para>
-        /// <para>sora.conf key: <c>demo</c>; type: bool; default: <c>false</c>; Sora versions: all known; inferred: Seen only on the older default-file page; whether the key still exists in 2024.x/2025.x is unverified; kvconf type inferred..</para>
+        /// <para>sora.conf key: <c>demo</c>; type: bool; default: <c>false</c>; Sora versions: all known; confirmed: name, default; inferred: type, versions (Seen only on the older default-file page; whether the key still exists in 2024.x/2025.x is unverified; kvconf type inferred).</para>
         /// <para>Source: https://sora-doc.shiguredo.jp/sora_conf</para>
         /// </remarks>
         [global::Sora.Config.SoraKey("demo")]
@@ -869,6 +1154,84 @@ namespace Infra.Sora
         }
 
         private bool? __Demo;
+
+        /// <summary>The values Sora accepts for <c>default_spotlight_focus_rid</c>.</summary>
+        public enum DefaultSpotlightFocusRidOption
+        {
+            /// <summary><c>none</c></summary>
+            None,
+            /// <summary><c>r0</c></summary>
+            R0,
+            /// <summary><c>r1</c></summary>
+            R1,
+            /// <summary><c>r2</c></summary>
+            R2,
+        }
+
+        private static readonly string[] __DefaultSpotlightFocusRidOptionSpellings = { "none", "r0", "r1", "r2" };
+
+        private static string __Spell(DefaultSpotlightFocusRidOption value)
+        {
+            switch (value)
+            {
+                case DefaultSpotlightFocusRidOption.None: return "none";
+                case DefaultSpotlightFocusRidOption.R0: return "r0";
+                case DefaultSpotlightFocusRidOption.R1: return "r1";
+                case DefaultSpotlightFocusRidOption.R2: return "r2";
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a value of DefaultSpotlightFocusRidOption.");
+            }
+        }
+
+        private static DefaultSpotlightFocusRidOption __ReadDefaultSpotlightFocusRidOption(object value)
+        {
+            switch ((string)value)
+            {
+                case "none": return DefaultSpotlightFocusRidOption.None;
+                case "r0": return DefaultSpotlightFocusRidOption.R0;
+                case "r1": return DefaultSpotlightFocusRidOption.R1;
+                case "r2": return DefaultSpotlightFocusRidOption.R2;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a value of DefaultSpotlightFocusRidOption.");
+            }
+        }
+
+        /// <summary>The values Sora accepts for <c>default_spotlight_unfocus_rid</c>.</summary>
+        public enum DefaultSpotlightUnfocusRidOption
+        {
+            /// <summary><c>none</c></summary>
+            None,
+            /// <summary><c>r0</c></summary>
+            R0,
+            /// <summary><c>r1</c></summary>
+            R1,
+            /// <summary><c>r2</c></summary>
+            R2,
+        }
+
+        private static readonly string[] __DefaultSpotlightUnfocusRidOptionSpellings = { "none", "r0", "r1", "r2" };
+
+        private static string __Spell(DefaultSpotlightUnfocusRidOption value)
+        {
+            switch (value)
+            {
+                case DefaultSpotlightUnfocusRidOption.None: return "none";
+                case DefaultSpotlightUnfocusRidOption.R0: return "r0";
+                case DefaultSpotlightUnfocusRidOption.R1: return "r1";
+                case DefaultSpotlightUnfocusRidOption.R2: return "r2";
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a value of DefaultSpotlightUnfocusRidOption.");
+            }
+        }
+
+        private static DefaultSpotlightUnfocusRidOption __ReadDefaultSpotlightUnfocusRidOption(object value)
+        {
+            switch ((string)value)
+            {
+                case "none": return DefaultSpotlightUnfocusRidOption.None;
+                case "r0": return DefaultSpotlightUnfocusRidOption.R0;
+                case "r1": return DefaultSpotlightUnfocusRidOption.R1;
+                case "r2": return DefaultSpotlightUnfocusRidOption.R2;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a value of DefaultSpotlightUnfocusRidOption.");
+            }
+        }
 
         /// <summary>Settings this class has no property for (unknown to the schema, or absent from Sora 2025.2), in file order, so parsing then serializing loses no setting.</summary>
         public global::Sora.Config.SoraConfUnknownKeys UnknownKeys { get; } = new global::Sora.Config.SoraConfUnknownKeys();
@@ -953,29 +1316,48 @@ namespace Infra.Sora
             if (__SkipRedactSensitiveData is { } v31) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("skip_redact_sensitive_data", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[31], v31)));
             if (__ArchiveDir is { } v32) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("archive_dir", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[32], v32)));
             if (__RecordingDualOutput is { } v33) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("recording_dual_output", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[33], v33)));
-            if (__Turn is { } v34) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[34], v34)));
-            if (__TurnRealm is { } v35) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_realm", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[35], v35)));
-            if (__TurnFqdn is { } v36) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_fqdn", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[36], v36)));
-            if (__TurnTcp is { } v37) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[37], v37)));
-            if (__TurnTcpListenPort is { } v38) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp_listen_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[38], v38)));
-            if (__TurnTcpPort is { } v39) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[39], v39)));
-            if (__TurnTls is { } v40) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[40], v40)));
-            if (__TurnTlsFqdn is { } v41) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls_fqdn", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[41], v41)));
-            if (__TurnTlsPort is { } v42) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[42], v42)));
-            if (__Cluster is { } v43) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[43], v43)));
-            if (__ClusterListenMinPort is { } v44) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster_listen_min_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[44], v44)));
-            if (__ClusterListenMaxPort is { } v45) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster_listen_max_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[45], v45)));
-            if (__StatsWebhookUrl is { } v46) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("stats_webhook_url", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[46], v46)));
-            if (__StatsWebhookLog is { } v47) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("stats_webhook_log", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[47], v47)));
-            if (__WebsocketStatsTimerInterval is { } v48) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("websocket_stats_timer_interval", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[48], v48)));
-            if (__AudioStreamingUrl is { } v49) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("audio_streaming_url", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[49], v49)));
-            if (__AudioStreamingHeader is { } v50) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("audio_streaming_header", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[50], v50)));
-            if (__DataChannelMessaging is { } v51) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_messaging", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[51], v51)));
-            if (__DataChannelRpc is { } v52) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_rpc", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[52], v52)));
-            if (__SimulcastMulticodec is { } v53) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("simulcast_multicodec", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[53], v53)));
-            if (__IceConnectionStateDisconnectedTimeout is { } v54) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ice_connection_state_disconnected_timeout", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[54], v54)));
-            if (__IceConnectionStateFailedTimeout is { } v55) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ice_connection_state_failed_timeout", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[55], v55)));
-            if (__Demo is { } v56) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("demo", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[56], v56)));
+            if (__RecordingMaxExpireTime is { } v34) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("recording_max_expire_time", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[34], v34)));
+            if (__RecordingMaxSplitDuration is { } v35) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("recording_max_split_duration", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[35], v35)));
+            if (__Turn is { } v36) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[36], v36)));
+            if (__TurnRealm is { } v37) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_realm", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[37], v37)));
+            if (__TurnFqdn is { } v38) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_fqdn", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[38], v38)));
+            if (__TurnTcp is { } v39) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[39], v39)));
+            if (__TurnTcpListenPort is { } v40) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp_listen_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[40], v40)));
+            if (__TurnTcpPort is { } v41) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tcp_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[41], v41)));
+            if (__TurnTls is { } v42) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[42], v42)));
+            if (__TurnTlsFqdn is { } v43) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls_fqdn", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[43], v43)));
+            if (__TurnTlsPort is { } v44) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("turn_tls_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[44], v44)));
+            if (__Cluster is { } v45) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[45], v45)));
+            if (__ClusterListenMinPort is { } v46) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster_listen_min_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[46], v46)));
+            if (__ClusterListenMaxPort is { } v47) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("cluster_listen_max_port", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[47], v47)));
+            if (__StatsWebhookUrl is { } v48) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("stats_webhook_url", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[48], v48)));
+            if (__StatsWebhookLog is { } v49) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("stats_webhook_log", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[49], v49)));
+            if (__WebsocketStatsTimerInterval is { } v50) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("websocket_stats_timer_interval", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[50], v50)));
+            if (__AudioStreamingUrl is { } v51) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("audio_streaming_url", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[51], v51)));
+            if (__AudioStreamingHeader is { } v52) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("audio_streaming_header", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[52], v52)));
+            if (__DataChannelMessaging is { } v53) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_messaging", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[53], v53)));
+            if (__DataChannelRpc is { } v54) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_rpc", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[54], v54)));
+            if (__DataChannelMessagingOnly is { } v55) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_messaging_only", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[55], v55)));
+            if (__DataChannelSignaling is { } v56) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_signaling", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[56], v56)));
+            if (__DataChannelSignalingCloseMessage is { } v57) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("data_channel_signaling_close_message", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[57], v57)));
+            if (__SimulcastMulticodec is { } v58) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("simulcast_multicodec", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[58], v58)));
+            if (__SimulcastEncodingsFile is { } v59) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("simulcast_encodings_file", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[59], v59)));
+            if (__SpotlightEncodingsFile is { } v60) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("spotlight_encodings_file", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[60], v60)));
+            if (__DefaultSpotlightFocusRid is { } v61) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("default_spotlight_focus_rid", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[61], __Spell(v61))));
+            if (__DefaultSpotlightUnfocusRid is { } v62) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("default_spotlight_unfocus_rid", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[62], __Spell(v62))));
+            if (__SignalingVp9Params is { } v63) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_vp9_params", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[63], v63)));
+            if (__SignalingAv1Params is { } v64) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_av1_params", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[64], v64)));
+            if (__SignalingH264Params is { } v65) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_h264_params", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[65], v65)));
+            if (__SignalingH265Params is { } v66) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("signaling_h265_params", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[66], v66)));
+            if (__H264BFrame is { } v67) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("h264_b_frame", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[67], v67)));
+            if (__H265BFrame is { } v68) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("h265_b_frame", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[68], v68)));
+            if (__DefaultH264ProfileLevelId is { } v69) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("default_h264_profile_level_id", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[69], v69)));
+            if (__MultistreamAutoSharingVideoBitRate is { } v70) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("multistream_auto_sharing_video_bit_rate", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[70], v70)));
+            if (__Rtx is { } v71) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("rtx", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[71], v71)));
+            if (__RtpHdrextVideoOrientation is { } v72) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("rtp_hdrext_video_orientation", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[72], v72)));
+            if (__IceConnectionStateDisconnectedTimeout is { } v73) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ice_connection_state_disconnected_timeout", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[73], v73)));
+            if (__IceConnectionStateFailedTimeout is { } v74) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("ice_connection_state_failed_timeout", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[74], v74)));
+            if (__Demo is { } v75) settings.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("demo", global::Sora.Config.CodeGeneration.SoraConfBinding.Format(__SoraKeys[75], v75)));
             foreach (var pair in UnknownKeys) settings.Add(pair);
             return settings;
         }
@@ -1025,29 +1407,48 @@ namespace Infra.Sora
                 case 31: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[31], value, out var v31)) == null) __SkipRedactSensitiveData = v31; return error;
                 case 32: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[32], value, out var v32)) == null) __ArchiveDir = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v32!); return error;
                 case 33: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[33], value, out var v33)) == null) __RecordingDualOutput = v33; return error;
-                case 34: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[34], value, out var v34)) == null) __Turn = v34; return error;
-                case 35: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[35], value, out var v35)) == null) __TurnRealm = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v35!); return error;
-                case 36: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[36], value, out var v36)) == null) __TurnFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v36!); return error;
-                case 37: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[37], value, out var v37)) == null) __TurnTcp = v37; return error;
-                case 38: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[38], value, out var v38)) == null) __TurnTcpListenPort = v38; return error;
-                case 39: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[39], value, out var v39)) == null) __TurnTcpPort = v39; return error;
-                case 40: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[40], value, out var v40)) == null) __TurnTls = v40; return error;
-                case 41: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[41], value, out var v41)) == null) __TurnTlsFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v41!); return error;
-                case 42: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[42], value, out var v42)) == null) __TurnTlsPort = v42; return error;
-                case 43: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[43], value, out var v43)) == null) __Cluster = v43; return error;
-                case 44: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[44], value, out var v44)) == null) __ClusterListenMinPort = v44; return error;
-                case 45: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[45], value, out var v45)) == null) __ClusterListenMaxPort = v45; return error;
-                case 46: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[46], value, out var v46)) == null) __StatsWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v46!); return error;
-                case 47: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[47], value, out var v47)) == null) __StatsWebhookLog = v47; return error;
-                case 48: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[48], value, out var v48)) == null) __WebsocketStatsTimerInterval = v48; return error;
-                case 49: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[49], value, out var v49)) == null) __AudioStreamingUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v49!); return error;
-                case 50: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[50], value, out var v50)) == null) __AudioStreamingHeader = v50; return error;
-                case 51: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[51], value, out var v51)) == null) __DataChannelMessaging = v51; return error;
-                case 52: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[52], value, out var v52)) == null) __DataChannelRpc = v52; return error;
-                case 53: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[53], value, out var v53)) == null) __SimulcastMulticodec = v53; return error;
-                case 54: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[54], value, out var v54)) == null) __IceConnectionStateDisconnectedTimeout = v54; return error;
-                case 55: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[55], value, out var v55)) == null) __IceConnectionStateFailedTimeout = v55; return error;
-                case 56: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[56], value, out var v56)) == null) __Demo = v56; return error;
+                case 34: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadLong(__SoraKeys[34], value, out var v34)) == null) __RecordingMaxExpireTime = v34; return error;
+                case 35: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadLong(__SoraKeys[35], value, out var v35)) == null) __RecordingMaxSplitDuration = v35; return error;
+                case 36: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[36], value, out var v36)) == null) __Turn = v36; return error;
+                case 37: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[37], value, out var v37)) == null) __TurnRealm = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v37!); return error;
+                case 38: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[38], value, out var v38)) == null) __TurnFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v38!); return error;
+                case 39: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[39], value, out var v39)) == null) __TurnTcp = v39; return error;
+                case 40: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[40], value, out var v40)) == null) __TurnTcpListenPort = v40; return error;
+                case 41: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[41], value, out var v41)) == null) __TurnTcpPort = v41; return error;
+                case 42: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[42], value, out var v42)) == null) __TurnTls = v42; return error;
+                case 43: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[43], value, out var v43)) == null) __TurnTlsFqdn = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v43!); return error;
+                case 44: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[44], value, out var v44)) == null) __TurnTlsPort = v44; return error;
+                case 45: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[45], value, out var v45)) == null) __Cluster = v45; return error;
+                case 46: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[46], value, out var v46)) == null) __ClusterListenMinPort = v46; return error;
+                case 47: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadInt(__SoraKeys[47], value, out var v47)) == null) __ClusterListenMaxPort = v47; return error;
+                case 48: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[48], value, out var v48)) == null) __StatsWebhookUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v48!); return error;
+                case 49: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[49], value, out var v49)) == null) __StatsWebhookLog = v49; return error;
+                case 50: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[50], value, out var v50)) == null) __WebsocketStatsTimerInterval = v50; return error;
+                case 51: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[51], value, out var v51)) == null) __AudioStreamingUrl = global::Sora.Config.CodeGeneration.SoraConfBinding.ToUri(v51!); return error;
+                case 52: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[52], value, out var v52)) == null) __AudioStreamingHeader = v52; return error;
+                case 53: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[53], value, out var v53)) == null) __DataChannelMessaging = v53; return error;
+                case 54: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[54], value, out var v54)) == null) __DataChannelRpc = v54; return error;
+                case 55: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[55], value, out var v55)) == null) __DataChannelMessagingOnly = v55; return error;
+                case 56: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[56], value, out var v56)) == null) __DataChannelSignaling = v56; return error;
+                case 57: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[57], value, out var v57)) == null) __DataChannelSignalingCloseMessage = v57; return error;
+                case 58: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[58], value, out var v58)) == null) __SimulcastMulticodec = v58; return error;
+                case 59: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[59], value, out var v59)) == null) __SimulcastEncodingsFile = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v59!); return error;
+                case 60: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[60], value, out var v60)) == null) __SpotlightEncodingsFile = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v60!); return error;
+                case 61: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadEnum(__SoraKeys[61], value, __DefaultSpotlightFocusRidOptionSpellings, out var v61)) == null) __DefaultSpotlightFocusRid = (DefaultSpotlightFocusRidOption)v61; return error;
+                case 62: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadEnum(__SoraKeys[62], value, __DefaultSpotlightUnfocusRidOptionSpellings, out var v62)) == null) __DefaultSpotlightUnfocusRid = (DefaultSpotlightUnfocusRidOption)v62; return error;
+                case 63: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[63], value, out var v63)) == null) __SignalingVp9Params = v63; return error;
+                case 64: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[64], value, out var v64)) == null) __SignalingAv1Params = v64; return error;
+                case 65: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[65], value, out var v65)) == null) __SignalingH264Params = v65; return error;
+                case 66: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[66], value, out var v66)) == null) __SignalingH265Params = v66; return error;
+                case 67: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[67], value, out var v67)) == null) __H264BFrame = v67; return error;
+                case 68: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[68], value, out var v68)) == null) __H265BFrame = v68; return error;
+                case 69: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.Read(__SoraKeys[69], value, out var v69)) == null) __DefaultH264ProfileLevelId = global::Sora.Config.CodeGeneration.SoraConfBinding.ToText(v69!); return error;
+                case 70: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[70], value, out var v70)) == null) __MultistreamAutoSharingVideoBitRate = v70; return error;
+                case 71: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[71], value, out var v71)) == null) __Rtx = v71; return error;
+                case 72: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[72], value, out var v72)) == null) __RtpHdrextVideoOrientation = v72; return error;
+                case 73: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[73], value, out var v73)) == null) __IceConnectionStateDisconnectedTimeout = v73; return error;
+                case 74: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadTimeSpan(__SoraKeys[74], value, out var v74)) == null) __IceConnectionStateFailedTimeout = v74; return error;
+                case 75: if ((error = global::Sora.Config.CodeGeneration.SoraConfBinding.ReadBool(__SoraKeys[75], value, out var v75)) == null) __Demo = v75; return error;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -13,7 +13,7 @@ public sealed class ReadEnumTests
     // The runtime's catalogue knows a, b, c; the class was generated when the key had c, a (another order, no b).
     internal static readonly SoraKeyInfo Key = SoraCatalogFactory.Key(
         "codec", "enum", null, null, [], null, null, [], null, ["a", "b", "c"],
-        "test", null, null, null, false, false, "d", "d", "s", [], null, null, null, null);
+        "test", null, null, null, false, false, "d", "d", "s", [], null, [], null, null, null);
 
     private static readonly string[] Generated = ["c", "a"];
 

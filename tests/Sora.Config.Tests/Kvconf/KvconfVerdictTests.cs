@@ -68,7 +68,7 @@ public sealed class KvconfVerdictTests
         catalog.Versions,
         catalog.Keys.Select(k => new SoraKeyInfo(k.Name, k.Type, k.ItemType, k.Default, k.DefaultBefore, k.Min, k.Max, k.Units, k.DefaultUnit,
             k.Candidates, k.Category, since: null, k.Deprecated, removed: null, k.IsLegacy, k.IsSecret, k.Description.English, k.Description.Japanese,
-            k.Source, k.Also, k.Inferred, k.Example, k.Notes, k.Format)).ToList(),
+            k.Source, k.Also, k.Inferred, k.InferredFacts, k.Example, k.Notes, k.Format)).ToList(),
         catalog.Rules);
 
     private static IEnumerable<Case> Cases()

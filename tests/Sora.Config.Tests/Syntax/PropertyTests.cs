@@ -18,6 +18,7 @@ public class PropertyTests
     {
         SoraValueType.Bool => Gen.Bool.Select(b => b ? "true" : "false"),
         SoraValueType.Port => Gen.Int[0, 65535].Select(i => i.ToString()),
+        SoraValueType.Enum => Pick(key.Candidates.ToArray()),
         SoraValueType.Int => Gen.Int[0, 100_000].Select(i => i.ToString()),
         SoraValueType.Interval => Gen.Select(Gen.Int[0, 5000], Gen.Int[0, key.Units.Count - 1], (n, u) => new SoraInterval(n, key.Units[u]).ToString()),
         SoraValueType.Ipv4 => Gen.Byte.Array[4].Select(b => new IPAddress(b).ToString()),

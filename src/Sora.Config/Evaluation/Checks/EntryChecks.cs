@@ -26,32 +26,25 @@ namespace Sora.Config.Evaluation.Checks
         }
     }
 
-    /// <summary><c>unknown_key</c>: a key the catalogue does not know that is within typing distance of a key of the
-    /// targeted version — most likely a typo, which kvconf silently ignores, so the setting it was meant for keeps its
-    /// default. Suggests that key.</summary>
+    /// <summary>Keys the catalogue does not know, split by likelihood: <c>unknown_key</c> for one within typing distance
+    /// of a key of the targeted version (most likely a typo, which kvconf silently ignores, so the setting it was meant
+    /// for keeps its default; the finding suggests that key), <c>unlisted_key</c> for one close to none (a key of a newer
+    /// Sora than the schema, or an undocumented one, which a project can declare in a schema file of its own).</summary>
     internal sealed class UnknownKeyCheck : IEntryCheck
     {
-        public string Kind => "unknown_key";
+        private readonly bool withSuggestion;
 
-        public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) => key is null;
-
-        public void Run(SoraRuleInfo rule, EvaluationRun run)
+        private UnknownKeyCheck(string kind, bool withSuggestion)
         {
-            foreach (var entry in run.Entries)
-            {
-                if (entry.MaybeUnset || run.Catalog.TryGetKey(entry.Key, out _)) continue;
-                if (run.Catalog.SuggestKey(entry.Key, run.Version) is not { } suggestion) continue;
-                var detail = SoraText.Format("; did you mean '{0}'?", "。'{0}' の誤りではありませんか", suggestion);
-                run.Report(rule, entry.Key, SoraFindingTarget.Key, new SoraMessageArguments(key: entry.Key, version: run.Version, detail: detail));
-            }
+            Kind = kind;
+            this.withSuggestion = withSuggestion;
         }
-    }
 
-    /// <summary><c>unlisted_key</c>: a key the catalogue does not know and that is close to none of its keys — likely a
-    /// key of a newer Sora than the schema, or an undocumented one; a project can declare it in a schema file of its own.</summary>
-    internal sealed class UnlistedKeyCheck : IEntryCheck
-    {
-        public string Kind => "unlisted_key";
+        public static UnknownKeyCheck Misspelt { get; } = new UnknownKeyCheck("unknown_key", withSuggestion: true);
+
+        public static UnknownKeyCheck Unlisted { get; } = new UnknownKeyCheck("unlisted_key", withSuggestion: false);
+
+        public string Kind { get; }
 
         public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) => key is null;
 
@@ -60,8 +53,10 @@ namespace Sora.Config.Evaluation.Checks
             foreach (var entry in run.Entries)
             {
                 if (entry.MaybeUnset || run.Catalog.TryGetKey(entry.Key, out _)) continue;
-                if (run.Catalog.SuggestKey(entry.Key, run.Version) is not null) continue;
-                run.Report(rule, entry.Key, SoraFindingTarget.Key, new SoraMessageArguments(key: entry.Key, version: run.Version));
+                var suggestion = run.Catalog.SuggestKey(entry.Key, run.Version);
+                if ((suggestion != null) != withSuggestion) continue;
+                var detail = suggestion is null ? (SoraText?)null : SoraText.Format("; did you mean '{0}'?", "。'{0}' の誤りではありませんか", suggestion);
+                run.Report(rule, entry.Key, SoraFindingTarget.Key, new SoraMessageArguments(key: entry.Key, version: run.Version, detail: detail));
             }
         }
     }

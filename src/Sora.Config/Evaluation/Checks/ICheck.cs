@@ -47,7 +47,7 @@ namespace Sora.Config.Evaluation.Checks
 
         private static readonly Dictionary<string, ICheck> ByKind = Build(
             new InvalidLineCheck(), new DuplicateKeyCheck(), new ByteOrderMarkCheck(), new RejectedWhitespaceCheck(), new EncodingCheck(), new SuppressionCheck(),
-            new ValueCheck(), new UnknownKeyCheck(), new UnlistedKeyCheck(), new InlineCommentCheck(), new PlaceholderCheck(), new QuestionableValueCheck(),
+            new ValueCheck(), UnknownKeyCheck.Misspelt, UnknownKeyCheck.Unlisted, new InlineCommentCheck(), new PlaceholderCheck(), new QuestionableValueCheck(),
             new VersionCheck(), new DeprecatedCheck(), new ConditionCheck(), new EachCheck(), new DistinctPortsCheck());
 
         /// <summary>The kinds implemented here (a test checks they are exactly the schema's).</summary>
