@@ -37,15 +37,16 @@ namespace Sora.Config.Cli.Commands
                 throw new CliException("--max-connections must be positive.", ExitCodes.UsageOrIo);
             var signaling = options.SignalingHost ?? PlaceholderSignalingHost;
             var turns = options.TurnTlsHost ?? PlaceholderTurnTlsHost;
-            var text = NewCommand.Starter(version)
-                .Replace("ipv4_address = " + NewCommand.PlaceholderIpv4 + "\n", "ipv4_address = " + (options.Ipv4Address ?? NewCommand.PlaceholderIpv4) + "\n")
-                .Replace("turn_fqdn = " + NewCommand.PlaceholderTurnHost + "\n", "turn_fqdn = " + turns + "\n")
-                .Replace("turn_tls_fqdn = " + NewCommand.PlaceholderTurnHost + "\n", "turn_tls_fqdn = " + turns + "\n")
-                // nginx owns 443 and forwards TURN-TCP there too (the production guide's layout).
-                .Replace("turn_tcp_listen_port = 3478\n", "turn_tcp_listen_port = 3478\nturn_tcp_port = 443\n");
+            // The starter sora.conf, its placeholders replaced through the typed class; nginx owns 443 and forwards
+            // TURN-TCP there too, so the TURN URLs say 443 (the production guide's layout).
+            var conf = SoraConf.Parse(NewCommand.Starter(version));
+            conf.Ipv4Address = IPAddress.Parse(options.Ipv4Address ?? NewCommand.PlaceholderIpv4);
+            conf.TurnFqdn = turns;
+            conf.TurnTlsFqdn = turns;
+            conf.TurnTcpPort = 443;
             var deployment = new SoraDeployment
             {
-                Conf = SoraConf.Parse(text),
+                Conf = conf,
                 SignalingHost = signaling,
                 CertificateFile = options.Certificate ?? $"/etc/letsencrypt/live/{signaling}/fullchain.pem",
                 CertificateKeyFile = options.CertificateKey ?? $"/etc/letsencrypt/live/{signaling}/privkey.pem",
