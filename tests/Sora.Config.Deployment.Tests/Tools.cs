@@ -31,6 +31,15 @@ internal static class Tools
 
     public static bool SystemdPassed(Result r) => r.ExitCode == 0 && r.Output.Trim().Length == 0;
 
+    /// <summary><c>systemd-analyze security --offline</c>: the unit's overall exposure (0.0 best, 10.0 worst).</summary>
+    public static double SystemdExposure(string unit)
+    {
+        var r = Run("systemd-analyze", "security", "--offline=true", unit);
+        var m = System.Text.RegularExpressions.Regex.Match(r.Output, @"Overall exposure level for \S+: (\d+\.\d)");
+        Assert.True(m.Success, "systemd-analyze security printed no exposure: " + r);
+        return double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary><c>logrotate -d</c> (debug: reads the file, rotates nothing) with a state file of its own.</summary>
     public static Result LogrotateDebug(string file, string state) => Run("logrotate", "-d", "-s", state, file);
 

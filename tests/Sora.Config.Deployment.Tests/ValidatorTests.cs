@@ -33,6 +33,35 @@ public sealed class ValidatorTests
         }
     }
 
+    /// <summary>The hardening block takes systemd's exposure score of the unit from "UNSAFE" to "OK" (docs/deploying.md
+    /// §4 gives the measured numbers); without it the unit is what systemd calls unsafe.</summary>
+    [Fact]
+    public void The_hardened_unit_scores_OK_with_systemd_analyze_security()
+    {
+        using var staged = new StagedHost();
+        var hardened = Deployments.Host();
+        staged.Stage(hardened, "host");
+        var plain = Deployments.Host();
+        plain.Hardening = false;
+        staged.Stage(plain, "plain");
+
+        var hardenedScore = Tools.SystemdExposure(Path.Combine(staged.Write(hardened), "systemd/sora.service"));
+        var plainScore = Tools.SystemdExposure(Path.Combine(staged.Write(plain), "systemd/sora.service"));
+        Assert.InRange(hardenedScore, 1.0, 4.9);   // systemd's bands: 1.0–4.9 "OK"
+        Assert.InRange(plainScore, 9.0, 9.9);      // 9.0–9.9 "UNSAFE"
+    }
+
+    /// <summary>Every setting of sysctl/99-sora.conf is a key this kernel has (the file is applied by
+    /// <c>sysctl --system</c>, which cannot run in a test without changing the machine).</summary>
+    [Fact]
+    public void Every_sysctl_setting_is_a_key_of_the_running_kernel()
+    {
+        var text = Deployments.Host().Render().Files["sysctl/99-sora.conf"];
+        var keys = text.Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('=')[0].Trim()).ToList();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key => Assert.True(File.Exists("/proc/sys/" + key.Replace('.', '/')), $"{key} is not a sysctl of this kernel"));
+    }
+
     public static IEnumerable<object[]> Mistakes => new[] { "nginx", "systemd", "logrotate" }.Select(m => new object[] { m });
 
     /// <summary>One mistake per bundle, each in what a user sets on the model; the tool for that file catches it and the
