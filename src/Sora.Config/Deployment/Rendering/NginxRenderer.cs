@@ -7,7 +7,7 @@ namespace Sora.Config.Deployment.Rendering
     /// (<c>ssl_preread</c>) and sends signaling and TURN-TLS to TLS terminators on unix sockets, everything else straight
     /// to Sora's TURN-TCP listener on <c>ipv4_address</c>; <c>proxy_protocol</c> on both hops carries the client's address;
     /// the HTTPS server proxies <c>/signaling</c> (and, if asked, the API) to Sora on loopback. Written by hand: no nginx
-    /// configuration library exists for .NET (docs/deploying.md).</summary>
+    /// configuration package is available from the project's package source (docs/deploying.md).</summary>
     internal static class NginxRenderer
     {
         public const string FileName = "nginx/nginx.conf";
