@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Sora.Config;
+using Sora.Config.Deployment;
 using Sora.Config.Diagnostics;
 
 namespace Infra;
@@ -36,6 +37,27 @@ public static class Program
             Console.WriteLine();
         }
         Console.WriteLine("The build also wrote these files under " + AppContext.BaseDirectory + "sora/.");
+        Console.WriteLine();
+
+        var deployments = new List<(string Name, ISoraDeployment Deployment)>
+        {
+            ("staging", Deployments.Staging),
+            ("production", Deployments.Production),
+            ("cluster", Deployments.Cluster),
+        };
+#if SORA_SAMPLE_UNSAFE
+        deployments.Add(("unsafe", Unsafe.Deployment));
+#endif
+        foreach (var (name, deployment) in deployments)
+        {
+            Console.WriteLine($"# deployment {name}: {string.Join(", ", deployment.Render().Files.Keys)}");
+            foreach (var finding in deployment.Validate())
+            {
+                Console.WriteLine("  " + finding);
+                if (finding.Severity == SoraConfSeverity.Error) errors++;
+            }
+        }
+        Console.WriteLine("The build wrote each bundle under " + AppContext.BaseDirectory + "deploy/ (docs/deploying.md says where each file goes).");
         Console.WriteLine();
         return errors == 0 ? RunNode(args) : 1;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using Sora.Config;
+using Sora.Config.Deployment;
 
 namespace Infra;
 
@@ -18,5 +19,19 @@ public static class Unsafe
         SignalingLoopbackAddressOnly = true,
         TurnTls = true,                                            // no turn_tls_fqdn
         EventWebhookUrl = new Uri("http://hooks.example.com/sora"), // plain http
+    };
+
+    /// <summary>A deployment the guide warns against: nginx too old for ssl_preread, Sora as root, the API published
+    /// without authentication.</summary>
+    [SoraDeploymentOutput("deploy/unsafe")]
+    public static SoraDeployment Deployment => new()
+    {
+        Conf = Environments.Production,
+        SignalingHost = "sora.internal",
+        CertificateFile = "/etc/letsencrypt/live/sora.internal/fullchain.pem",
+        CertificateKeyFile = "/etc/letsencrypt/live/sora.internal/privkey.pem",
+        NginxVersion = new Version(1, 10, 3),
+        User = "root",
+        Api = new SoraApiProxy(),
     };
 }

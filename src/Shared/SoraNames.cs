@@ -75,9 +75,30 @@ namespace Sora.Config.Shared
         /// <summary>Check kinds that look at the configuration as a whole: effective values, versions, cross-key conditions.</summary>
         public static readonly string[] ConfigurationCheckKinds = { "version", "deprecated", "condition", "each", "distinct_ports" };
 
+        /// <summary>Check kinds that look at a deployment around Sora (SORA3xxx): what nginx listens on and routes where, the
+        /// systemd unit, kernel settings, certificates, the nodes of a cluster, together with each host's sora.conf. They
+        /// run only on a deployment's facts (<c>SoraDeploymentEvaluator</c>), never on a sora.conf alone.</summary>
+        public static readonly string[] DeploymentCheckKinds =
+        {
+            "turn_tcp_upstream", "turn_url_ports", "turn_layout", "tls_host_names", "certificate_names", "certificate_unchecked",
+            "max_connections", "fd_limit_too_small", "fd_limit_unbounded", "nginx_version", "nginx_quit_sockets", "proxy_bypass",
+            "api_unauthenticated", "host_ports", "deployment_placeholder", "runs_as_root", "sysctl_order",
+            "cluster_size", "cluster_even_size", "cluster_duplicates", "cluster_port_ranges", "cluster_membership",
+        };
+
+        /// <summary>The deployment check kinds that need <c>check.min</c> and/or <c>check.max</c> (a number, or an nginx
+        /// version for the nginx kinds): "min", "max" or "min,max".</summary>
+        public static string? DeploymentLimits(string kind) => kind switch
+        {
+            "max_connections" or "fd_limit_unbounded" => "max",
+            "nginx_version" or "nginx_quit_sockets" => "min",
+            "cluster_size" => "min,max",
+            _ => null,
+        };
+
         /// <summary>Every check kind of the rule catalogue (<c>check.kind</c> in rules.toml). The runtime's evaluator has
         /// exactly one implementation per kind and dispatches on this name; the schema loader refuses any other.</summary>
-        public static readonly string[] CheckKinds = Concat(FileCheckKinds, EntryCheckKinds, ConfigurationCheckKinds);
+        public static readonly string[] CheckKinds = Concat(FileCheckKinds, EntryCheckKinds, ConfigurationCheckKinds, DeploymentCheckKinds);
 
         /// <summary>The tests an <c>each</c> check can run on a key's value.</summary>
         public static readonly string[] EachTests = { "plain_http_to_non_loopback" };

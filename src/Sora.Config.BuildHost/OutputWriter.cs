@@ -11,12 +11,14 @@ using Sora.Config.Syntax;
 
 namespace Sora.Config.BuildHost;
 
-/// <summary>Runs every <c>[SoraConfOutput]</c> member of the built assembly, validates what it returns and
-/// writes the sora.conf. Messages go to <paramref name="log"/> in MSBuild's canonical format
-/// (<c>file(line,col): warning SORA1001: …</c>), which the Exec task turns into build warnings and errors.</summary>
+/// <summary>Runs every <c>[SoraConfOutput]</c> and <c>[SoraDeploymentOutput]</c> member of the built assembly, validates
+/// what it returns and writes the sora.conf, or the deployment's bundle into a folder. Messages go to
+/// <paramref name="log"/> in MSBuild's canonical format (<c>file(line,col): warning SORA1001: …</c>), which the Exec task
+/// turns into build warnings and errors.</summary>
 internal sealed class OutputWriter
 {
     internal const string OutputAttribute = "Sora.Config.SoraConfOutputAttribute";
+    internal const string DeploymentAttribute = "Sora.Config.Deployment.SoraDeploymentOutputAttribute";
 
     // Host-level problems (not rules of the schema, so not SORA IDs): the member or its result is unusable.
     internal const string BadMember = "SORAHOST001";
@@ -50,18 +52,20 @@ internal sealed class OutputWriter
         foreach (var member in FindMarkedMembers(assembly))
         {
             var (owner, attribute) = member;
+            var deployment = attribute.AttributeType.FullName == DeploymentAttribute;
+            var marker = deployment ? "[SoraDeploymentOutput]" : "[SoraConfOutput]";
             var name = owner.DeclaringType!.FullName + "." + owner.Name;
             var body = owner is PropertyInfo p ? p.GetMethod : owner as MethodInfo;
             var location = (body is null ? null : locator.Locate(body, owner.Name))?.ToString() ?? request.ProjectDirectory;
             var relative = attribute.ConstructorArguments.Count == 1 ? attribute.ConstructorArguments[0].Value as string : null;
             if (string.IsNullOrWhiteSpace(relative))
             {
-                Report(location, SoraConfSeverity.Error, BadMember, $"[SoraConfOutput] on {name} needs a non-empty path");
+                Report(location, SoraConfSeverity.Error, BadMember, $"{marker} on {name} needs a non-empty path");
                 continue;
             }
             if (!IsUsable(owner, body, out var why))
             {
-                Report(location, SoraConfSeverity.Error, BadMember, $"[SoraConfOutput] member {name} must be {why}");
+                Report(location, SoraConfSeverity.Error, BadMember, $"{marker} member {name} must be {why}");
                 continue;
             }
 
@@ -73,6 +77,11 @@ internal sealed class OutputWriter
             catch (TargetInvocationException e) when (e.InnerException is not null)
             {
                 Report(location, SoraConfSeverity.Error, Threw, $"{name} threw {e.InnerException.GetType().Name}: {OneLine(e.InnerException.Message)}");
+                continue;
+            }
+            if (deployment)
+            {
+                WriteDeployment(owner, name, relative!, location, value, policy, targets);
                 continue;
             }
             if (value is not ISoraConf conf)
@@ -137,8 +146,8 @@ internal sealed class OutputWriter
         return errors == 0 ? 0 : 1;
     }
 
-    /// <summary>Members marked with [SoraConfOutput], in metadata order, compared by name so an attribute
-    /// from another build of Sora.Config is still found.</summary>
+    /// <summary>Members marked with [SoraConfOutput] or [SoraDeploymentOutput], in metadata order, compared by name so an
+    /// attribute from another build of Sora.Config is still found.</summary>
     internal static IEnumerable<(MemberInfo Member, CustomAttributeData Attribute)> FindMarkedMembers(Assembly assembly)
     {
         Type?[] types;
@@ -157,9 +166,63 @@ internal sealed class OutputWriter
             foreach (var member in type.GetMembers(flags).OrderBy(m => m.MetadataToken))
             {
                 if (member is not (PropertyInfo or MethodInfo)) continue;
-                var attribute = member.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName == OutputAttribute);
+                var attribute = member.CustomAttributes.FirstOrDefault(a => a.AttributeType.FullName is OutputAttribute or DeploymentAttribute);
                 if (attribute is not null) yield return (member, attribute);
             }
+        }
+    }
+
+    /// <summary>A deployment: its findings (each sora.conf's and the deployment rules') at the member, then the bundle into
+    /// the folder — each file atomically, unchanged files untouched — unless there was an error.</summary>
+    private void WriteDeployment(MemberInfo owner, string name, string relative, string location, object? value, SeverityPolicy policy, Dictionary<string, string> targets)
+    {
+        if (value is not Deployment.ISoraDeployment model)
+        {
+            var got = value is null ? "null" : value.GetType().FullName;
+            Report(location, SoraConfSeverity.Error, NotAConfig, $"{name} returned {got}, not a SoraDeployment or SoraCluster (ISoraDeployment)");
+            return;
+        }
+        var folder = Path.GetFullPath(Path.IsPathRooted(relative) ? relative : Path.Combine(request.OutputDirectory, relative));
+        if (targets.TryGetValue(folder, out var other))
+        {
+            Report(location, SoraConfSeverity.Error, SamePath, $"{name} and {other} both write {folder}");
+            return;
+        }
+        targets[folder] = name;
+
+        var sourceFile = location.Contains('(') ? location.Substring(0, location.LastIndexOf('(')) : null;
+        IReadOnlyList<SoraConfDiagnostic> findings;
+        try
+        {
+            findings = model.Validate();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // The model cannot become files (a member not set, a value the files cannot hold): say which.
+            Report(location, SoraConfSeverity.Error, Threw, $"{name} cannot be rendered: {OneLine(e.Message)}");
+            return;
+        }
+        var failed = false;
+        foreach (var finding in findings)
+        {
+            var severity = policy.Apply(finding.Id, finding.Severity, sourceFile);
+            if (severity is null) continue;
+            failed |= severity == SoraConfSeverity.Error;
+            var key = finding.Key is null ? "" : $" [{finding.Key}]";
+            var where = finding.Path is null ? relative : Path.Combine(relative, finding.Path).Replace('\\', '/') + (finding.Line > 0 ? ":" + finding.Line : "");
+            Report(location, severity.Value, finding.Id, $"{OneLine(finding.Message)}{key} (in {owner.Name} → {where})");
+        }
+        // A deployment with errors is not written: the previous bundle (if any) stays as it was.
+        if (failed) return;
+        try
+        {
+            var result = model.Render().WriteTo(folder);
+            Written.AddRange(result.All);
+            log.WriteLine($"Sora.Config: {name} -> {folder} ({result.Written.Count} written, {result.Unchanged.Count} unchanged)");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            Report(location, SoraConfSeverity.Error, WriteFailed, $"cannot write {folder}: {OneLine(e.Message)}");
         }
     }
 

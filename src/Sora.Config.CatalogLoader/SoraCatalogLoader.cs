@@ -81,7 +81,7 @@ namespace Sora.Config.CatalogLoader
             r.Id, r.Slug, r.Severity, r.Title, r.TitleJa, r.Message, r.MessageJa, r.Rationale, r.RationaleJa, r.Remediation, r.RemediationJa,
             r.Source, r.AppliesFrom, r.AppliesUntil, r.ExampleBad, r.ExampleGood, r.CSharpBad, r.CSharpGood,
             SoraCatalogFactory.Check(r.Check.Kind, r.Check.At, r.Check.Test, r.Check.Keys.ToArray(), Predicates(r.Check.When),
-                r.Check.Listeners.Select(l => SoraCatalogFactory.Listener(l.Key, l.RangeMin, l.RangeMax, Predicates(l.When))).ToArray()),
+                r.Check.Listeners.Select(l => SoraCatalogFactory.Listener(l.Key, l.RangeMin, l.RangeMax, Predicates(l.When))).ToArray(), r.Check.Min, r.Check.Max),
             r.Fixes.SelectMany(x => new[] { x.Key, x.Value }).ToArray(),
             r.AcceptedSeverity, r.ExampleEncoding);
 

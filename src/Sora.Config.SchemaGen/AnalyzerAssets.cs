@@ -21,7 +21,9 @@ namespace Sora.Config.SchemaGen
         /// <summary>Repository-relative path → content.</summary>
         public static IReadOnlyDictionary<string, string> Render(SchemaModel schema)
         {
-            var rules = schema.Rules.OrderBy(r => r.Id, System.StringComparer.Ordinal).ToList();
+            // Deployment rules (SORA3xxx) need a deployment, which only running the code gives (SoraDeployment.Validate(),
+            // the build host): the analyzers never report them, so they have no descriptor.
+            var rules = schema.Rules.Where(r => !RulePages.IsDeployment(r)).OrderBy(r => r.Id, System.StringComparer.Ordinal).ToList();
             return new Dictionary<string, string>
             {
                 [DescriptorsPath] = Descriptors(rules),

@@ -36,6 +36,13 @@ namespace Sora.Config.SchemaGen
             Section(sb, "## Rationale / 理由", rule.Rationale, rule.RationaleJa);
             Section(sb, "## Remediation / 対処", rule.Remediation, rule.RemediationJa);
 
+            if (IsDeployment(rule))
+            {
+                DeploymentExamples(sb, rule);
+                Footer(sb);
+                return sb.ToString();
+            }
+
             sb.Append("## Examples / 例\n\n");
             sb.Append("The bad example triggers ").Append(rule.Id).Append("; the good one does not. / 悪い例は ")
               .Append(rule.Id).Append(" を発生させ、良い例は発生させません。\n\n");
@@ -81,6 +88,31 @@ namespace Sora.Config.SchemaGen
 
             Footer(sb);
             return sb.ToString();
+        }
+
+        /// <summary>A SORA3xxx rule: evaluated on a deployment (SoraDeployment, SoraCluster), not on a sora.conf alone.</summary>
+        internal static bool IsDeployment(RuleModel rule) => System.Array.IndexOf(SchemaNames.DeploymentCheckKinds, rule.Check.Kind) >= 0;
+
+        /// <summary>A deployment rule's examples: the C# model first (what the user writes), then the excerpt of the bundle
+        /// file each renders.</summary>
+        private static void DeploymentExamples(StringBuilder sb, RuleModel rule)
+        {
+            sb.Append("## Examples / 例\n\n");
+            sb.Append("The bad deployment triggers ").Append(rule.Id).Append(" in `Validate()` and at build time (`[SoraDeploymentOutput]`); the good one does not. ")
+              .Append("Below each is an excerpt of the bundle it renders (`…` stands for text left out). / 悪いデプロイは `Validate()` とビルド時 (`[SoraDeploymentOutput]`) に ")
+              .Append(rule.Id).Append(" を発生させ、良いデプロイは発生させません。それぞれの下は、出力されるバンドルの抜粋です (`…` は省略部分)。\n\n");
+            foreach (var (heading, csharp, excerpt) in new[] { ("### Bad / 悪い例", rule.CSharpBad, rule.ExampleBad), ("### Good / 良い例", rule.CSharpGood, rule.ExampleGood) })
+            {
+                sb.Append(heading).Append("\n\n");
+                Markdown.Fence(sb, "csharp", csharp ?? "");
+                sb.Append('\n');
+                int newline = excerpt.IndexOf('\n');
+                var file = excerpt.Substring(2, newline - 2).Trim();
+                sb.Append("Excerpt of `").Append(file).Append("` / `").Append(file).Append("` の抜粋:\n\n");
+                var language = file.EndsWith("nginx.conf", System.StringComparison.Ordinal) ? "nginx" : file.EndsWith("logrotate/sora", System.StringComparison.Ordinal) ? "text" : "ini";
+                Markdown.Fence(sb, language, excerpt.Substring(newline + 1));
+                sb.Append('\n');
+            }
         }
 
         public static string RenderUsage(UsageDiagnostic d)
@@ -134,10 +166,12 @@ namespace Sora.Config.SchemaGen
             sb.Append("# Sora.Config rules / Sora.Config のルール\n\n");
             sb.Append("Every diagnostic ID Sora.Config reports. The IDs are a public contract and are never reused. ")
               .Append("SORA0xxx: the file and its values; SORA1xxx: production safety (off in the `development` profile); ")
-              .Append("SORA2xxx: Sora version compatibility; SORA9xxx: SDK usage errors, reported by the source generator (schema files, compiler) or the analyzers (a `[GeneratedSoraConf]` class).  \n");
+              .Append("SORA2xxx: Sora version compatibility; SORA3xxx: the deployment around Sora (nginx, the systemd unit, kernel settings, certificates, clusters), reported by `SoraDeployment.Validate()` and at build time for `[SoraDeploymentOutput]` ([deploying.md](../deploying.md)); ")
+              .Append("SORA9xxx: SDK usage errors, reported by the source generator (schema files, compiler) or the analyzers (a `[GeneratedSoraConf]` class).  \n");
             sb.Append("Sora.Config が報告するすべての診断 ID です。ID は公開の契約であり、再利用されません。")
               .Append("SORA0xxx: ファイルと値、SORA1xxx: 本番環境の安全性 (`development` プロファイルでは無効)、")
-              .Append("SORA2xxx: Sora バージョンの互換性、SORA9xxx: ソースジェネレーター (スキーマファイル、コンパイラー) またはアナライザー (`[GeneratedSoraConf]` のクラス) が報告する SDK の使い方の誤り。\n\n");
+              .Append("SORA2xxx: Sora バージョンの互換性、SORA3xxx: Sora の周りのデプロイ (nginx、systemd のユニット、カーネルの設定、証明書、クラスター。`SoraDeployment.Validate()` と `[SoraDeploymentOutput]` のビルド時に報告、[deploying.md](../deploying.md))、")
+              .Append("SORA9xxx: ソースジェネレーター (スキーマファイル、コンパイラー) またはアナライザー (`[GeneratedSoraConf]` のクラス) が報告する SDK の使い方の誤り。\n\n");
 
             sb.Append("**What a severity means.** *error*: Sora refuses the file or crashes on it (or the setup cannot work, such as two listeners on one port); ")
               .Append("the file rules are checked against kvconf's own verdicts on thousands of files. *warning*: Sora starts, but something does not work as written or is unsafe in production. ")
@@ -223,6 +257,8 @@ namespace Sora.Config.SchemaGen
                 return "SORA1xxx: production safety, off in the `development` profile / 本番環境の安全性 (`development` プロファイルでは無効)";
             if (id.StartsWith("SORA2", System.StringComparison.Ordinal))
                 return "SORA2xxx: Sora version compatibility / Sora バージョンの互換性";
+            if (id.StartsWith("SORA3", System.StringComparison.Ordinal))
+                return "SORA3xxx: the deployment around Sora (nginx, systemd, kernel, certificates, clusters), on in every profile / Sora の周りのデプロイ (nginx、systemd、カーネル、証明書、クラスター)、すべてのプロファイルで有効";
             if (id.StartsWith("SORA9", System.StringComparison.Ordinal))
                 return "SORA9xxx: SDK usage errors / SDK の使い方の誤り";
             return "other / その他";

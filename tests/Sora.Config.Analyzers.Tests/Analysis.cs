@@ -57,6 +57,16 @@ internal static class Analysis
         return MetadataReference.CreateFromImage(image.ToArray());
     }
 
+    /// <summary>The source compiled with the generator, as an assembly image to load and run.</summary>
+    public static byte[] Build(string source, string assemblyName)
+    {
+        var (generated, _) = Generate(Compile(source).WithAssemblyName(assemblyName), []);
+        using var image = new MemoryStream();
+        var emitted = generated.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return image.ToArray();
+    }
+
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(CSharpCompilation compilation, params (string Path, string Text)[] files)
     {
         var (generated, options) = Generate(compilation, files);

@@ -162,8 +162,12 @@ internal static class Repo
 {
     public static string Root { get; } = Find();
 
-    /// <summary>The catalogue rules the analyzers report: every one (the descriptors are generated from rules.toml).</summary>
-    public static IEnumerable<SoraRuleInfo> AnalyzerRules => SoraCatalog.Default.Rules;
+    /// <summary>The catalogue rules the analyzers report: every one but the deployment rules (SORA3xxx), which only
+    /// running the code can see (the descriptors are generated from rules.toml, without that range).</summary>
+    public static IEnumerable<SoraRuleInfo> AnalyzerRules => SoraCatalog.Default.Rules.Where(r => r.Scope != SoraRuleScope.Deployment);
+
+    /// <summary>The deployment rules: checked on what a [SoraDeploymentOutput] member returns (DeploymentExampleTests).</summary>
+    public static IEnumerable<SoraRuleInfo> DeploymentRules => SoraCatalog.Default.Rules.Where(r => r.Scope == SoraRuleScope.Deployment);
 
     private static string Find()
     {

@@ -49,6 +49,12 @@ public sealed class CleanCloneBuildTests
             Assert.Contains($"{conf} (written)", clone.SampleBuild.Log);
             Assert.Contains("api_loopback_address_only = true\n", File.ReadAllText(conf));
         }
+        // ... and the production bundles of both environments and of the three-node cluster ([SoraDeploymentOutput]).
+        foreach (var folder in new[] { "staging", "production", "cluster/sora-1", "cluster/sora-2", "cluster/sora-3" })
+        {
+            var nginx = Path.Combine(output, "deploy", folder, "nginx", "nginx.conf");
+            Assert.True(File.Exists(nginx), $"{nginx} was not written:\n{clone.SampleBuild.Log}");
+        }
         Assert.True(File.Exists(Path.Combine(clone.ArtifactsPath, "bin", "Sora.Config.BuildHost", "debug", "Sora.Config.BuildHost.dll")), "the emission host is not in the artifacts folder:\n" + Tree(clone.ArtifactsPath));
 
         // The program prints and validates what the build wrote.

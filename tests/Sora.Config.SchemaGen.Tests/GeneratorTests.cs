@@ -49,6 +49,20 @@ namespace Sora.Config.SchemaGen.Tests
             foreach (var rule in schema.Rules)
             {
                 var page = files["rules/" + rule.Id + ".md"];
+                if (Array.IndexOf(SchemaNames.DeploymentCheckKinds, rule.Check.Kind) >= 0)
+                {
+                    // A deployment rule: the C# deployment first, then the excerpt of the bundle file it renders.
+                    Assert.Equal(("csharp", rule.CSharpBad!.TrimEnd('\n')), BlockAfter(page, Bad)!.Value);
+                    Assert.Equal(("csharp", rule.CSharpGood!.TrimEnd('\n')), BlockAfter(page, Good)!.Value);
+                    foreach (var excerpt in new[] { rule.ExampleBad, rule.ExampleGood })
+                    {
+                        var file = excerpt.Substring(2, excerpt.IndexOf('\n') - 2);
+                        Assert.Contains("Excerpt of `" + file + "`", page, StringComparison.Ordinal);
+                        Assert.Contains("\n" + excerpt.Substring(excerpt.IndexOf('\n') + 1) + "```\n", page, StringComparison.Ordinal);
+                    }
+                    Assert.Contains("SORA3xxx: the deployment around Sora", page, StringComparison.Ordinal);
+                    continue;
+                }
                 Assert.Equal(Shown(rule.ExampleBad), BlockAfter(page, Bad)!.Value.Body);
                 Assert.Equal(Shown(rule.ExampleGood), BlockAfter(page, Good)!.Value.Body);
                 Assert.Contains("# " + rule.Id + ": " + rule.Title + "\n", page, StringComparison.Ordinal);

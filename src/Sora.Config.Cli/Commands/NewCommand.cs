@@ -17,11 +17,33 @@ namespace Sora.Config.Cli.Commands
         public static Command Create()
         {
             var version = CommonOptions.SoraVersion();
-            var command = new Command("new", "Print a production-ready starter sora.conf (loopback-only API and signaling, pinned IPv4 placeholder, TURN-TLS on 443).") { version };
+            var bundle = new Option<string?>("--bundle") { Description = "Write the whole production setup of one host into this folder instead: sora.conf, nginx/nginx.conf, systemd/sora.service, sysctl/99-sora.conf, logrotate/sora (docs/deploying.md)." };
+            var ipv4 = new Option<string?>("--ipv4-address") { Description = "With --bundle: the host's public IPv4 address (ipv4_address, nginx's TURN-TCP upstream)." };
+            var signaling = new Option<string?>("--signaling-host") { Description = "With --bundle: the host name of signaling (https/wss)." };
+            var turns = new Option<string?>("--turn-tls-host") { Description = "With --bundle: the TURN-TLS host name (turn_fqdn, turn_tls_fqdn); must differ from the signaling host." };
+            var certificate = new Option<string?>("--certificate") { Description = "With --bundle: the certificate nginx presents (PEM), naming both hosts." };
+            var certificateKey = new Option<string?>("--certificate-key") { Description = "With --bundle: the certificate's private key." };
+            var connections = new Option<int>("--max-connections") { Description = "With --bundle: the connections the host is sized for (LimitNOFILE, nginx workers).", DefaultValueFactory = _ => 1000 };
+            var command = new Command("new", "Print a production-ready starter sora.conf (loopback-only API and signaling, pinned IPv4 placeholder, TURN-TLS on 443), or with --bundle write a host's whole production setup.")
+            {
+                version, bundle, ipv4, signaling, turns, certificate, certificateKey, connections,
+            };
             command.SetAction(parse =>
             {
                 var target = CommonOptions.ResolveVersion(parse.GetValue(version));
                 using var stdout = CommonOptions.Stdout();
+                if (parse.GetValue(bundle) is { } directory)
+                {
+                    return NewBundle.Write(directory, target, new NewBundle.Options
+                    {
+                        Ipv4Address = parse.GetValue(ipv4),
+                        SignalingHost = parse.GetValue(signaling),
+                        TurnTlsHost = parse.GetValue(turns),
+                        Certificate = parse.GetValue(certificate),
+                        CertificateKey = parse.GetValue(certificateKey),
+                        MaxConnections = parse.GetValue(connections),
+                    }, stdout);
+                }
                 stdout.Write(Starter(target));
                 return ExitCodes.Success;
             });

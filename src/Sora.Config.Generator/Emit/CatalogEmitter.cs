@@ -118,7 +118,9 @@ namespace Sora.Config.Generator.Emit
             Strings(c.Keys),
             Predicates(c.When),
             "new " + Catalog + "SoraPortListener[] { " + string.Join(", ", c.Listeners.Select(l =>
-                Factory + ".Listener(" + CodeWriter.Literal(l.Key) + ", " + CodeWriter.Literal(l.RangeMin) + ", " + CodeWriter.Literal(l.RangeMax) + ", " + Predicates(l.When) + ")")) + " }") + ")";
+                Factory + ".Listener(" + CodeWriter.Literal(l.Key) + ", " + CodeWriter.Literal(l.RangeMin) + ", " + CodeWriter.Literal(l.RangeMax) + ", " + Predicates(l.When) + ")")) + " }")
+            // The limits of deployment kinds; other checks keep the shorter call (and unchanged generated code).
+            + (c.Min is null && c.Max is null ? "" : ", " + CodeWriter.Literal(c.Min) + ", " + CodeWriter.Literal(c.Max)) + ")";
 
         private static string Predicates(EquatableArray<PredicateModel> predicates) =>
             "new " + Catalog + "SoraPredicate[] { " + string.Join(", ", predicates.Select(p => Factory + ".Predicate(" + CodeWriter.Literal(p.Key) + ", " + CodeWriter.Literal(p.Op) + ", " + CodeWriter.Literal(p.Value) + ")")) + " }";

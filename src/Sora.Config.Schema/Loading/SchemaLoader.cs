@@ -283,7 +283,9 @@ namespace Sora.Config.Schema.Loading
                 Test: f.Optional("test"),
                 Keys: f.Strings("keys"),
                 When: ReadPredicates(f, errors),
-                Listeners: EquatableArray.From(listeners));
+                Listeners: EquatableArray.From(listeners),
+                Min: f.Scalar("min"),
+                Max: f.Scalar("max"));
             f.RejectUnknownFields();
             return model;
         }

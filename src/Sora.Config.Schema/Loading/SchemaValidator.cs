@@ -150,10 +150,47 @@ namespace Sora.Config.Schema.Loading
             return false;
         }
 
+        /// <summary>SORA3xxx and the deployment check kinds go together; a deployment rule has the limits its kind needs,
+        /// C# examples (a deployment is C#, evaluated by running it) and text examples that are excerpts of the bundle,
+        /// each starting with a <c># &lt;file&gt;</c> line naming the bundle file.</summary>
+        private static void ValidateDeployment(RuleModel rule, Action<string, string> fail)
+        {
+            var id = rule.Id;
+            var check = rule.Check;
+            bool deploymentKind = Array.IndexOf(SchemaNames.DeploymentCheckKinds, check.Kind) >= 0;
+            bool deploymentId = id.StartsWith("SORA3", StringComparison.Ordinal);
+            if (deploymentKind != deploymentId)
+            {
+                fail(id, deploymentKind
+                    ? $"rule '{id}' has the deployment check kind '{check.Kind}'; deployment rules are SORA3xxx"
+                    : $"rule '{id}' is a SORA3xxx deployment rule, so its check kind must be one of {string.Join(", ", SchemaNames.DeploymentCheckKinds)}");
+                return;
+            }
+            var limits = deploymentKind ? Shared.SoraNames.DeploymentLimits(check.Kind) ?? "" : "";
+            foreach (var (name, value) in new[] { ("min", check.Min), ("max", check.Max) })
+            {
+                bool needed = limits.Contains(name);
+                if (needed && value is null) fail(id, $"rule '{id}' of kind '{check.Kind}' needs check.{name}");
+                if (!needed && value != null) fail(id, $"rule '{id}' of kind '{check.Kind}' takes no check.{name}");
+                if (!needed || value is null) continue;
+                bool ok = check.Kind.StartsWith("nginx_", StringComparison.Ordinal)
+                    ? Version.TryParse(value, out _)
+                    : long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
+                if (!ok) fail(id, $"rule '{id}' has check.{name} = '{value}', which is not {(check.Kind.StartsWith("nginx_", StringComparison.Ordinal) ? "an nginx version such as 1.11.5" : "a whole number")}");
+            }
+            if (!deploymentKind) return;
+            if (rule.CSharpBad is null || rule.CSharpGood is null) fail(id, $"deployment rule '{id}' needs csharp_bad and csharp_good: a deployment is C# that the tests run");
+            foreach (var (name, text) in new[] { ("example_bad", rule.ExampleBad), ("example_good", rule.ExampleGood) })
+            {
+                if (!text.StartsWith("# ", StringComparison.Ordinal) || text.IndexOf('\n') < 3)
+                    fail(id, $"deployment rule '{id}' has a {name} that does not start with a '# <file>' line naming the bundle file it is an excerpt of");
+            }
+        }
+
         private static void ValidateRule(RuleModel rule, HashSet<string> keys, Action<string, string> fail)
         {
             var id = rule.Id;
-            if (!SchemaNames.IsValidRuleId(id)) fail(id, $"rule id '{id}' must be SORA0xxx, SORA1xxx or SORA2xxx (SORA9xxx is reserved for the SDK)");
+            if (!SchemaNames.IsValidRuleId(id)) fail(id, $"rule id '{id}' must be SORA0xxx, SORA1xxx, SORA2xxx or SORA3xxx (SORA9xxx is reserved for the SDK)");
             if (Array.IndexOf(SchemaNames.Severities, rule.Severity) < 0) fail(id, $"rule '{id}' has severity '{rule.Severity}'; expected error, warning or info");
             if (rule.ExampleEncoding != null && rule.ExampleEncoding != "latin1")
                 fail(id, $"rule '{id}' has example_encoding '{rule.ExampleEncoding}'; the only one is latin1 (each character one byte, for bytes that are not UTF-8)");
@@ -170,6 +207,8 @@ namespace Sora.Config.Schema.Loading
                 fail(id, $"rule '{id}' has check kind '{check.Kind}'; expected one of {string.Join(", ", SchemaNames.CheckKinds)}");
                 return;
             }
+
+            ValidateDeployment(rule, fail);
 
             void Known(string? key, string role)
             {

@@ -72,14 +72,17 @@ namespace Sora.Config.Schema
     /// set the key to something only the user can give (a host name).</summary>
     public sealed record FixModel(string Key, string? Value);
 
-    /// <summary>How a rule is evaluated; see docs/schema-format.md.</summary>
+    /// <summary>How a rule is evaluated; see docs/schema-format.md. <see cref="Min"/> and <see cref="Max"/> are the limits
+    /// of the deployment kinds that have one (a number, or an nginx version), as written.</summary>
     public sealed record CheckModel(
         string Kind,
         string? At,
         string? Test,
         EquatableArray<string> Keys,
         EquatableArray<PredicateModel> When,
-        EquatableArray<ListenerModel> Listeners);
+        EquatableArray<ListenerModel> Listeners,
+        string? Min = null,
+        string? Max = null);
 
     /// <summary><see cref="Op"/> is one of <c>is</c>, <c>is_not</c>, <c>set</c>, <c>unset</c>.</summary>
     public sealed record PredicateModel(string Key, string Op, string? Value);

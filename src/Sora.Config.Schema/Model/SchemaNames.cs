@@ -12,6 +12,7 @@ namespace Sora.Config.Schema
         public static readonly string[] Formats = SoraNames.Formats;
         public static readonly string[] Severities = { "error", "warning", "info" };
         public static readonly string[] CheckKinds = SoraNames.CheckKinds;
+        public static readonly string[] DeploymentCheckKinds = SoraNames.DeploymentCheckKinds;
         public static readonly string[] EachTests = SoraNames.EachTests;
 
         /// <summary>The facts <c>inferred_facts</c> may list: <c>name</c>, <c>type</c>, <c>default</c>, <c>versions</c>.</summary>
@@ -21,7 +22,7 @@ namespace Sora.Config.Schema
         public static readonly string[] KeyFactsJa = SoraNames.KeyFactsJa;
 
         private static readonly Regex KeyName = new Regex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant);
-        private static readonly Regex RuleId = new Regex("^SORA[0-2][0-9]{3}$", RegexOptions.CultureInvariant);
+        private static readonly Regex RuleId = new Regex("^SORA[0-3][0-9]{3}$", RegexOptions.CultureInvariant);
 
         public static bool IsValidKeyName(string name) => KeyName.IsMatch(name);
 

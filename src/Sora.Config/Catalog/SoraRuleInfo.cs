@@ -118,6 +118,7 @@ namespace Sora.Config.Catalog
         private static SoraRuleScope ScopeOf(string kind) =>
             Array.IndexOf(SoraNames.FileCheckKinds, kind) >= 0 ? SoraRuleScope.File
             : Array.IndexOf(SoraNames.EntryCheckKinds, kind) >= 0 ? SoraRuleScope.Entry
+            : Array.IndexOf(SoraNames.DeploymentCheckKinds, kind) >= 0 ? SoraRuleScope.Deployment
             : SoraRuleScope.Configuration;
     }
 
@@ -148,13 +149,21 @@ namespace Sora.Config.Catalog
 
         /// <summary>The configuration as a whole: effective values (defaults included), versions, cross-key conditions.</summary>
         Configuration,
+
+        /// <summary>The deployment around Sora (SORA3xxx): nginx, the systemd unit, kernel settings, certificates and the
+        /// nodes of a cluster, with each host's sora.conf. Evaluated only by
+        /// <see cref="Evaluation.SoraDeploymentEvaluator"/>, on a deployment's facts.</summary>
+        Deployment,
     }
 
     /// <summary>How a rule is evaluated (see docs/schema-format.md).</summary>
     public sealed class SoraRuleCheck
     {
-        internal SoraRuleCheck(string kind, string? at, string? test, IReadOnlyList<string> keys, IReadOnlyList<SoraPredicate> when, IReadOnlyList<SoraPortListener> listeners)
+        internal SoraRuleCheck(string kind, string? at, string? test, IReadOnlyList<string> keys, IReadOnlyList<SoraPredicate> when, IReadOnlyList<SoraPortListener> listeners,
+            string? min = null, string? max = null)
         {
+            Min = min;
+            Max = max;
             Kind = kind;
             At = at;
             Test = test;
@@ -174,6 +183,13 @@ namespace Sora.Config.Catalog
         public IReadOnlyList<SoraPredicate> When { get; }
 
         public IReadOnlyList<SoraPortListener> Listeners { get; }
+
+        /// <summary>The lower limit of a deployment check that has one (rules.toml <c>check.min</c>): a number, or an nginx
+        /// version such as <c>1.11.5</c>; null otherwise.</summary>
+        public string? Min { get; }
+
+        /// <summary>The upper limit of a deployment check that has one (rules.toml <c>check.max</c>); null otherwise.</summary>
+        public string? Max { get; }
     }
 
     /// <summary>A quick fix of a rule: set <see cref="Key"/> to <see cref="Value"/> (sora.conf text); a null value means a

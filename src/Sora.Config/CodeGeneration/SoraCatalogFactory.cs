@@ -50,6 +50,10 @@ namespace Sora.Config.CodeGeneration
         public static SoraRuleCheck Check(string kind, string? at, string? test, string[] keys, SoraPredicate[] when, SoraPortListener[] listeners) =>
             new SoraRuleCheck(kind, at, test, keys, when, listeners);
 
+        /// <summary>A check with the limits of a deployment kind (rules.toml <c>check.min</c>, <c>check.max</c>).</summary>
+        public static SoraRuleCheck Check(string kind, string? at, string? test, string[] keys, SoraPredicate[] when, SoraPortListener[] listeners, string? min, string? max) =>
+            new SoraRuleCheck(kind, at, test, keys, when, listeners, min, max);
+
         public static SoraPredicate Predicate(string key, string op, string? value) => new SoraPredicate(key, op, value);
 
         public static SoraPortListener Listener(string? key, string? rangeMin, string? rangeMax, SoraPredicate[] when) =>

@@ -83,7 +83,8 @@ namespace Sora.Config.Diagnostics
         /// <summary>As <see cref="ToString()"/>, with the message in <paramref name="culture"/>'s language.</summary>
         public string ToString(CultureInfo? culture)
         {
-            var where = Path ?? "sora.conf";
+            // A deployment finding without a file is about the deployment as a whole (a cluster's size).
+            var where = Path ?? (Rule.Scope == SoraRuleScope.Deployment ? "deployment" : "sora.conf");
             var position = Line > 0 ? string.Format(CultureInfo.InvariantCulture, ":{0}:{1}", Line, Column) : "";
             return $"{where}{position}: {SeverityText(Severity)} {Id}: {GetMessage(culture)}";
         }

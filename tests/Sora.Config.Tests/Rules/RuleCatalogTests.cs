@@ -17,12 +17,21 @@ public class RuleCatalogTests
         return data;
     }
 
+    /// <summary>The rules whose examples are sora.conf text: all but the deployment rules (SORA3xxx), whose examples are
+    /// C# deployments and excerpts of their bundles (tests/Sora.Config.Deployment.Tests runs them).</summary>
+    public static TheoryData<string> ConfRuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rule in SoraCatalog.Default.Rules.Where(r => r.Scope != SoraRuleScope.Deployment)) data.Add(rule.Id);
+        return data;
+    }
+
     /// <summary>The rules the library's linter evaluates; `suppression` and `placeholder` belong to `sora-conf lint`,
     /// whose tests run their examples.</summary>
     public static TheoryData<string> LibraryRuleIds()
     {
         var data = new TheoryData<string>();
-        foreach (var rule in SoraCatalog.Default.Rules.Where(r => r.Check.Kind is not ("suppression" or "placeholder"))) data.Add(rule.Id);
+        foreach (var rule in SoraCatalog.Default.Rules.Where(r => r.Check.Kind is not ("suppression" or "placeholder") && r.Scope != SoraRuleScope.Deployment)) data.Add(rule.Id);
         return data;
     }
 
@@ -36,7 +45,7 @@ public class RuleCatalogTests
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(ConfRuleIds))]
     public void Good_example_does_not_trigger_the_rule(string id)
     {
         var rule = SoraCatalog.Default.GetRule(id);
@@ -54,7 +63,10 @@ public class RuleCatalogTests
             Assert.False(string.IsNullOrWhiteSpace(text.English));
             Assert.False(string.IsNullOrWhiteSpace(text.Japanese));
         }
-        Assert.Matches("^SORA[0-2][0-9]{3}$", id);
+        Assert.Matches("^SORA[0-3][0-9]{3}$", id);
+        // The ID range and the check's scope go together: SORA3xxx are exactly the deployment rules.
+        Assert.Equal(id.StartsWith("SORA3", StringComparison.Ordinal), rule.Scope == SoraRuleScope.Deployment);
+        Assert.Equal(id.StartsWith("SORA3", StringComparison.Ordinal), rule.Category == SoraRuleCategory.Deployment);
     }
 
     [Theory]
@@ -83,9 +95,49 @@ public class RuleCatalogTests
     [InlineData("SORA1011", SoraConfSeverity.Warning)]
     [InlineData("SORA2001", SoraConfSeverity.Warning)]
     [InlineData("SORA2002", SoraConfSeverity.Warning)]
+    [InlineData("SORA3001", SoraConfSeverity.Error)]
+    [InlineData("SORA3002", SoraConfSeverity.Error)]
+    [InlineData("SORA3003", SoraConfSeverity.Warning)]
+    [InlineData("SORA3004", SoraConfSeverity.Error)]
+    [InlineData("SORA3005", SoraConfSeverity.Error)]
+    [InlineData("SORA3006", SoraConfSeverity.Info)]
+    [InlineData("SORA3007", SoraConfSeverity.Warning)]
+    [InlineData("SORA3008", SoraConfSeverity.Error)]
+    [InlineData("SORA3009", SoraConfSeverity.Warning)]
+    [InlineData("SORA3010", SoraConfSeverity.Error)]
+    [InlineData("SORA3011", SoraConfSeverity.Info)]
+    [InlineData("SORA3012", SoraConfSeverity.Warning)]
+    [InlineData("SORA3013", SoraConfSeverity.Warning)]
+    [InlineData("SORA3014", SoraConfSeverity.Error)]
+    [InlineData("SORA3015", SoraConfSeverity.Warning)]
+    [InlineData("SORA3016", SoraConfSeverity.Warning)]
+    [InlineData("SORA3017", SoraConfSeverity.Warning)]
+    [InlineData("SORA3020", SoraConfSeverity.Warning)]
+    [InlineData("SORA3021", SoraConfSeverity.Warning)]
+    [InlineData("SORA3022", SoraConfSeverity.Error)]
+    [InlineData("SORA3023", SoraConfSeverity.Warning)]
+    [InlineData("SORA3024", SoraConfSeverity.Error)]
     public void Default_severities_are_the_public_contract(string id, SoraConfSeverity severity)
     {
         Assert.Equal(severity, SoraCatalog.Default.GetRule(id).DefaultSeverity);
+    }
+
+    [Fact]
+    public void Every_check_kind_of_the_schema_has_exactly_one_implementation()
+    {
+        Assert.Equal(Sora.Config.Schema.SchemaNames.CheckKinds.OrderBy(k => k, StringComparer.Ordinal), Sora.Config.Evaluation.Checks.CheckRegistry.Kinds.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.All(Sora.Config.Schema.SchemaNames.DeploymentCheckKinds, k => Assert.True(Sora.Config.Evaluation.Checks.CheckRegistry.TryGetDeployment(k, out _), k));
+    }
+
+    [Fact]
+    public void Sora_conf_tools_never_report_deployment_rules()
+    {
+        // A sora.conf alone has no deployment: the linter and Validate() leave SORA3xxx to SoraDeploymentEvaluator.
+        foreach (var rule in SoraCatalog.Default.Rules.Where(r => r.Scope == SoraRuleScope.Deployment))
+        {
+            Assert.DoesNotContain(SoraConfLinter.Lint(SoraConfDocument.Parse("turn_tls_port = 5349\nturn_tcp_listen_port = 443\n")), d => d.Id == rule.Id);
+        }
+        Assert.Contains(SoraCatalog.Default.Rules, r => r.Scope == SoraRuleScope.Deployment);
     }
 
     [Fact]

@@ -26,18 +26,43 @@ namespace Sora.Config.Evaluation.Checks
         bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value);
     }
 
+    /// <summary>The implementation of one deployment check kind (SORA3xxx): it sees the whole deployment — every host's
+    /// facts and sora.conf — and, like every check, never knows the ID of the rule it runs for.</summary>
+    internal interface IDeploymentCheck
+    {
+        string Kind { get; }
+
+        void Run(SoraRuleInfo rule, DeploymentRun run);
+    }
+
     /// <summary>Every check kind, by name: the one place where evaluation dispatches.</summary>
     internal static class CheckRegistry
     {
+        private static readonly Dictionary<string, IDeploymentCheck> DeploymentByKind = BuildDeployment(
+            new TurnTcpUpstreamCheck(), new TurnUrlPortsCheck(), new TurnLayoutCheck(), new TlsHostNamesCheck(), new CertificateNamesCheck(),
+            new CertificateUncheckedCheck(), new MaxConnectionsCheck(), new FdLimitTooSmallCheck(), new FdLimitUnboundedCheck(), new NginxVersionCheck(),
+            new NginxQuitSocketsCheck(), new ProxyBypassCheck(), new ApiUnauthenticatedCheck(), new HostPortsCheck(), new DeploymentPlaceholderCheck(),
+            new RunsAsRootCheck(), new SysctlOrderCheck(), new ClusterSizeCheck(), new ClusterEvenSizeCheck(), new ClusterDuplicatesCheck(),
+            new ClusterPortRangesCheck(), new ClusterMembershipCheck());
+
         private static readonly Dictionary<string, ICheck> ByKind = Build(
             new InvalidLineCheck(), new DuplicateKeyCheck(), new ByteOrderMarkCheck(), new RejectedWhitespaceCheck(), new EncodingCheck(), new SuppressionCheck(),
             new ValueCheck(), UnknownKeyCheck.Misspelt, UnknownKeyCheck.Unlisted, new InlineCommentCheck(), new PlaceholderCheck(), new QuestionableValueCheck(),
             new VersionCheck(), new DeprecatedCheck(), new ConditionCheck(), new EachCheck(), new DistinctPortsCheck());
 
         /// <summary>The kinds implemented here (a test checks they are exactly the schema's).</summary>
-        public static IEnumerable<string> Kinds => ByKind.Keys;
+        public static IEnumerable<string> Kinds => System.Linq.Enumerable.Concat(ByKind.Keys, DeploymentByKind.Keys);
 
         public static bool TryGet(string kind, out ICheck check) => ByKind.TryGetValue(kind, out check!);
+
+        public static bool TryGetDeployment(string kind, out IDeploymentCheck check) => DeploymentByKind.TryGetValue(kind, out check!);
+
+        private static Dictionary<string, IDeploymentCheck> BuildDeployment(params IDeploymentCheck[] checks)
+        {
+            var result = new Dictionary<string, IDeploymentCheck>(System.StringComparer.Ordinal);
+            foreach (var check in checks) result.Add(check.Kind, check);
+            return result;
+        }
 
         private static Dictionary<string, ICheck> Build(params ICheck[] checks)
         {

@@ -41,7 +41,8 @@ namespace Sora.Config.Evaluation.Checks
             }
         }
 
-        private static string? WhyHost(string host)
+        /// <summary>The documentation range or reserved name a host name or address belongs to, or null.</summary>
+        internal static string? WhyHost(string host)
         {
             host = host.Trim('[', ']');
             if (IPAddress.TryParse(host, out var ip))

@@ -17,7 +17,9 @@ namespace Sora.Config.Evaluation.Engine
                 {
                     SoraRuleScope.File => file,
                     SoraRuleScope.Entry => entry,
-                    _ => configuration,
+                    SoraRuleScope.Configuration => configuration,
+                    // Deployment rules need a deployment's facts: DeploymentEvaluator runs them.
+                    _ => false,
                 };
                 if (wanted && CheckRegistry.TryGet(rule.Check.Kind, out var check)) check.Run(rule, run);
             }

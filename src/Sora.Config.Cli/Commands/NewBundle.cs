@@ -1,0 +1,85 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using Sora.Config.Cli.Infrastructure;
+using Sora.Config.Cli.Linting;
+using Sora.Config.Deployment;
+using Sora.Config.Diagnostics;
+
+namespace Sora.Config.Cli.Commands
+{
+    /// <summary><c>sora-conf new --bundle DIR</c>: the whole production setup of one host (sora.conf, nginx on 443, the
+    /// systemd unit, sysctl, logrotate), rendered by the runtime's typed deployment model from the starter sora.conf.
+    /// Values the operator has not given are placeholders (documentation addresses, example.com names); each is reported
+    /// (SORA0010 in sora.conf, SORA3015 elsewhere) until the command is run again with the real value.</summary>
+    internal static class NewBundle
+    {
+        public const string PlaceholderSignalingHost = "sora.example.com";
+        public const string PlaceholderTurnTlsHost = "sora-turns.example.com";
+
+        public sealed class Options
+        {
+            public string? Ipv4Address { get; set; }
+            public string? SignalingHost { get; set; }
+            public string? TurnTlsHost { get; set; }
+            public string? Certificate { get; set; }
+            public string? CertificateKey { get; set; }
+            public int MaxConnections { get; set; } = 1000;
+        }
+
+        public static int Write(string directory, string version, Options options, TextWriter stdout)
+        {
+            if (options.Ipv4Address != null && !(IPAddress.TryParse(options.Ipv4Address, out var parsed) && parsed.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork))
+                throw new CliException($"--ipv4-address '{options.Ipv4Address}' is not an IPv4 address.", ExitCodes.UsageOrIo);
+            if (options.MaxConnections <= 0)
+                throw new CliException("--max-connections must be positive.", ExitCodes.UsageOrIo);
+            var signaling = options.SignalingHost ?? PlaceholderSignalingHost;
+            var turns = options.TurnTlsHost ?? PlaceholderTurnTlsHost;
+            // The starter sora.conf, its placeholders replaced through the typed class; nginx owns 443 and forwards
+            // TURN-TCP there too, so the TURN URLs say 443 (the production guide's layout).
+            var conf = SoraConf.Parse(NewCommand.Starter(version));
+            conf.Ipv4Address = IPAddress.Parse(options.Ipv4Address ?? NewCommand.PlaceholderIpv4);
+            conf.TurnFqdn = turns;
+            conf.TurnTlsFqdn = turns;
+            conf.TurnTcpPort = 443;
+            var deployment = new SoraDeployment
+            {
+                Conf = conf,
+                SignalingHost = signaling,
+                CertificateFile = options.Certificate ?? $"/etc/letsencrypt/live/{signaling}/fullchain.pem",
+                CertificateKeyFile = options.CertificateKey ?? $"/etc/letsencrypt/live/{signaling}/privkey.pem",
+                MaxConnections = options.MaxConnections,
+            };
+
+            System.Collections.Generic.IReadOnlyList<SoraConfDiagnostic> findings;
+            SoraBundleWriteResult result;
+            try
+            {
+                findings = deployment.Validate();
+                result = deployment.Render().WriteTo(directory);
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+            {
+                throw new CliException("cannot render the bundle: " + e.Message, ExitCodes.UsageOrIo);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"cannot write {directory}: {e.Message}", ExitCodes.UsageOrIo);
+            }
+
+            foreach (var d in findings)
+            {
+                stdout.Write(Path.Combine(directory, d.Path ?? "sora.conf").Replace('\\', '/'));
+                stdout.Write(FileLinter.Position(d));
+                stdout.WriteLine($": {FileLinter.SeverityName(d.Severity)} {d.Id}: {d.Message}");
+            }
+            stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} written, {2} unchanged; {3} {4}",
+                directory, result.Written.Count, result.Unchanged.Count, findings.Count, findings.Count == 1 ? "finding" : "findings"));
+            if (findings.Any(f => f.Id is "SORA0010" or "SORA3015"))
+                stdout.WriteLine("Fill the placeholders: run again with --ipv4-address, --signaling-host, --turn-tls-host (and --certificate, --certificate-key). docs/deploying.md says where each file goes.");
+            return findings.Any(f => f.Severity == SoraConfSeverity.Error) ? ExitCodes.Findings : ExitCodes.Success;
+        }
+    }
+}
