@@ -13,6 +13,7 @@ namespace Sora.Config.Schema
         public static readonly string[] Severities = { "error", "warning", "info" };
         public static readonly string[] CheckKinds = SoraNames.CheckKinds;
         public static readonly string[] DeploymentCheckKinds = SoraNames.DeploymentCheckKinds;
+        public static readonly string[] FileDeploymentCheckKinds = SoraNames.FileDeploymentCheckKinds;
         public static readonly string[] EachTests = SoraNames.EachTests;
 
         private static readonly Regex KeyName = new Regex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant);
