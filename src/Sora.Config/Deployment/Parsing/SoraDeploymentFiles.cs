@@ -37,7 +37,7 @@ namespace Sora.Config.Deployment.Parsing
             if (NginxConfig is { } nginx)
             {
                 var directives = NginxParser.ParseFile(nginx, facts.Problems, facts.Suppressions);
-                host.Nginx = NginxFactsReader.Read(directives, new SoraFactSource(nginx));
+                host.Nginx = NginxFactsReader.Read(directives, new SoraFactSource(nginx), NginxParser.Prefix(nginx));
                 foreach (var route in host.Nginx.SniRoutes) host.Names.Add(route.ServerName);
             }
             if (SystemdUnit is { } unit) host.Unit = UnitParser.ParseFile(unit, facts.Problems, facts.Suppressions);

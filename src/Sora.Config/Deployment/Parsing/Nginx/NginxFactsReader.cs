@@ -13,7 +13,10 @@ namespace Sora.Config.Deployment.Parsing.Nginx
     /// the API (a location whose path names <c>api</c>).</summary>
     internal static class NginxFactsReader
     {
-        public static SoraNginxFacts Read(List<NginxDirective> top, SoraFactSource config)
+        /// <param name="top">The main file's directives, includes expanded.</param>
+        /// <param name="config">The main file, for findings about something the configuration lacks.</param>
+        /// <param name="prefix">nginx's prefix: relative certificate paths are read from there, as nginx reads them.</param>
+        public static SoraNginxFacts Read(List<NginxDirective> top, SoraFactSource config, string prefix)
         {
             var facts = new SoraNginxFacts { ConfigSource = config };
             var stream = top.Where(d => d.Name == "stream" && d.Block != null).ToList();
@@ -59,7 +62,7 @@ namespace Sora.Config.Deployment.Parsing.Nginx
                     var (kind, terminator) = Terminator(target, upstreams, streamServers, httpServers);
                     var certificate = terminator is null ? null : Children(terminator.Block!, "ssl_certificate").LastOrDefault();
                     facts.SniRoutes.Add(new SoraSniRoute(new SoraFact<string>(entry.Name, entry.Source), kind,
-                        certificate is null ? null : SoraCertificateFacts.Read(new SoraFact<string>(certificate.Arg(0), certificate.Args[0].Source))));
+                        certificate is null ? null : SoraCertificateFacts.Read(new SoraFact<string>(InPrefix(prefix, certificate.Arg(0)), certificate.Args[0].Source))));
                     if (terminator is null) continue;
                     var listen = Children(terminator.Block!, "listen").FirstOrDefault(l => Same(l.Arg(0), target, upstreams));
                     if (listen != null) facts.ProxyProtocolAccepted.Add(new SoraFact<bool>(listen.Args.Skip(1).Any(a => a.Value == "proxy_protocol"), listen.Source));
@@ -106,6 +109,18 @@ namespace Sora.Config.Deployment.Parsing.Nginx
                 }
             }
             return facts;
+        }
+
+        private static string InPrefix(string prefix, string path)
+        {
+            try
+            {
+                return System.IO.Path.IsPathRooted(path) || path.IndexOf('$') >= 0 ? path : System.IO.Path.Combine(prefix, path);
+            }
+            catch (ArgumentException)
+            {
+                return path;
+            }
         }
 
         /// <summary>Basic authentication, an auth subrequest, or an allow list closed with <c>deny all</c>.</summary>

@@ -31,8 +31,20 @@ namespace Sora.Config.Deployment.Parsing.Nginx
         {
             var file = ConfigText.Read(path, problems);
             if (file is null) return new List<NginxDirective>();
-            var prefix = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-            return new NginxParser(prefix, problems, suppressions).Parse(file);
+            return new NginxParser(Prefix(path), problems, suppressions).Parse(file);
+        }
+
+        /// <summary>The folder of the main file: where nginx started with <c>-c</c> resolves relative paths.</summary>
+        public static string Prefix(string path)
+        {
+            try
+            {
+                return Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            }
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
+            {
+                return ".";
+            }
         }
 
         /// <summary>Parses text (includes resolve against <paramref name="prefix"/>).</summary>
