@@ -36,9 +36,13 @@ namespace Sora.Config.Deployment.Parsing
             if (MaxConnections is { } max) host.MaxConnections = new SoraFact<long>(max);
             if (NginxConfig is { } nginx)
             {
-                var directives = NginxParser.ParseFile(nginx, facts.Problems, facts.Suppressions);
-                host.Nginx = NginxFactsReader.Read(directives, new SoraFactSource(nginx), NginxParser.Prefix(nginx));
-                foreach (var route in host.Nginx.SniRoutes) host.Names.Add(route.ServerName);
+                var directives = NginxParser.ParseFile(nginx, facts.Problems, facts.Suppressions, out bool complete);
+                // nginx refuses a configuration it cannot read to the end; judging half of it would only add guesses.
+                if (complete)
+                {
+                    host.Nginx = NginxFactsReader.Read(directives, new SoraFactSource(nginx), NginxParser.Prefix(nginx));
+                    foreach (var route in host.Nginx.SniRoutes) host.Names.Add(route.ServerName);
+                }
             }
             if (SystemdUnit is { } unit) host.Unit = UnitParser.ParseFile(unit, facts.Problems, facts.Suppressions);
             foreach (var file in SysctlFiles) SysctlParser.ParseFile(file, host.Sysctl, facts.Problems, facts.Suppressions);

@@ -26,12 +26,20 @@ namespace Sora.Config.Deployment.Parsing.Nginx
             _suppressions = suppressions;
         }
 
-        /// <summary>Parses the file at <paramref name="path"/> and what it includes.</summary>
-        public static List<NginxDirective> ParseFile(string path, ICollection<SoraFactProblem> problems, ICollection<SoraFactSuppression> suppressions)
+        /// <summary>Set when a file stopped at a syntax error: the directives are then only a part of the configuration.</summary>
+        public bool SyntaxFailed { get; private set; }
+
+        /// <summary>Parses the file at <paramref name="path"/> and what it includes; <paramref name="complete"/> is false
+        /// when a file could not be read to its end (nginx would refuse the configuration).</summary>
+        public static List<NginxDirective> ParseFile(string path, ICollection<SoraFactProblem> problems, ICollection<SoraFactSuppression> suppressions, out bool complete)
         {
+            complete = false;
             var file = ConfigText.Read(path, problems);
             if (file is null) return new List<NginxDirective>();
-            return new NginxParser(Prefix(path), problems, suppressions).Parse(file);
+            var parser = new NginxParser(Prefix(path), problems, suppressions);
+            var result = parser.Parse(file);
+            complete = !parser.SyntaxFailed;
+            return result;
         }
 
         /// <summary>The folder of the main file: where nginx started with <c>-c</c> resolves relative paths.</summary>
@@ -48,8 +56,13 @@ namespace Sora.Config.Deployment.Parsing.Nginx
         }
 
         /// <summary>Parses text (includes resolve against <paramref name="prefix"/>).</summary>
-        public static List<NginxDirective> ParseText(ConfigText file, string prefix, ICollection<SoraFactProblem> problems, ICollection<SoraFactSuppression> suppressions) =>
-            new NginxParser(prefix, problems, suppressions).Parse(file);
+        public static List<NginxDirective> ParseText(ConfigText file, string prefix, ICollection<SoraFactProblem> problems, ICollection<SoraFactSuppression> suppressions, out bool complete)
+        {
+            var parser = new NginxParser(prefix, problems, suppressions);
+            var result = parser.Parse(file);
+            complete = !parser.SyntaxFailed;
+            return result;
+        }
 
         private List<NginxDirective> Parse(ConfigText file)
         {
@@ -57,6 +70,7 @@ namespace Sora.Config.Deployment.Parsing.Nginx
             _open.Push(SafeFullPath(file.Path));
             var lexer = new NginxLexer(file, _problems);
             var result = Block(lexer, null, file);
+            SyntaxFailed |= lexer.Failed;
             _open.Pop();
             return result;
         }
