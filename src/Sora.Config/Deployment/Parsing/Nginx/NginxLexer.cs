@@ -6,7 +6,7 @@ using Sora.Config.Evaluation.Facts;
 namespace Sora.Config.Deployment.Parsing.Nginx
 {
     /// <summary>nginx's configuration tokens, as nginx's own reader splits them: words separated by whitespace, <c>;</c>,
-    /// <c>{</c> and <c>}</c>; <c>#</c> comments to the end of the line; single- and double-quoted words with backslash
+    /// <c>{</c> (and <c>}</c> where a word may start); <c>#</c> comments to the end of the line; single- and double-quoted words with backslash
     /// escapes; <c>${name}</c> inside a word. A quoted word must be followed by whitespace, <c>;</c>, <c>{</c> or <c>)</c>,
     /// as nginx requires. Written by hand: no maintained .NET nginx parser exists (docs/architecture.md).</summary>
     internal sealed class NginxLexer
@@ -165,19 +165,13 @@ namespace Sora.Config.Deployment.Parsing.Nginx
                 }
                 if (c == '{' && _i > start && _s[_i - 1] == '$')
                 {
-                    // ${name}: a variable inside a word, not a block.
-                    int close = _s.IndexOf('}', _i);
-                    int newline = _s.IndexOf('\n', _i);
-                    if (close < 0 || (newline >= 0 && newline < close))
-                    {
-                        Fail(Here(), "the variable name opened with '${{' is not closed with '}}'", "'${{' で始まる変数名が '}}' で閉じられていません");
-                        return new Token(Kind.End, null, at);
-                    }
-                    sb.Append(_s, _i, close - _i + 1);
-                    _i = close + 1;
+                    // ${name}: a variable inside a word, not a block (nginx checks the closing brace later, not here).
+                    sb.Append(c);
+                    _i++;
                     continue;
                 }
-                if (char.IsWhiteSpace(c) || c == ';' || c == '{' || c == '}') break;
+                // As in nginx's reader, only whitespace, ';' and '{' end a word: a '}' right after a word belongs to it.
+                if (char.IsWhiteSpace(c) || c == ';' || c == '{') break;
                 sb.Append(c);
                 _i++;
             }

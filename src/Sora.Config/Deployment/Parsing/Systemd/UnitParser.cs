@@ -78,7 +78,8 @@ namespace Sora.Config.Deployment.Parsing.Systemd
                     value = value.Substring(0, value.Length - 1);
                     i++;
                     var next = lines[i].TrimEnd('\r').Trim();
-                    if (next.Length > 0 && (next[0] == '#' || next[0] == ';')) continue;
+                    while (next.Length > 0 && (next[0] == '#' || next[0] == ';') && i + 1 < lines.Length) next = lines[++i].TrimEnd('\r').Trim();
+                    if (next.Length > 0 && (next[0] == '#' || next[0] == ';')) break;
                     value = (value.TrimEnd() + " " + next).Trim();
                 }
                 if (value.EndsWith("\\", StringComparison.Ordinal)) value = value.Substring(0, value.Length - 1).TrimEnd();
