@@ -32,7 +32,7 @@ namespace Sora.Config.Deployment.Parsing.Nginx
                 foreach (var listen in Children(server.Block!, "listen"))
                 {
                     if (listen.Arg(0).StartsWith("unix:", StringComparison.Ordinal)) facts.UnixSocketListener ??= listen.Source;
-                    else if (ListenPort(listen.Arg(0)) is { } port) facts.ListenPorts.Add(new SoraFact<int>(port, listen.Args[0].Source));
+                    else if (ListenPort(listen.Arg(0)) is { } port) facts.ListenPorts.Add(new SoraFact<int>(port, At(listen)));
                 }
             }
 
@@ -41,7 +41,7 @@ namespace Sora.Config.Deployment.Parsing.Nginx
             if (preread is null) return ReadHttp(facts, httpServers, upstreams);
 
             var prereadListen = Children(preread.Block!, "listen").First(l => ListenPort(l.Arg(0)) != null);
-            facts.PrereadPort = new SoraFact<int>(ListenPort(prereadListen.Arg(0))!.Value, prereadListen.Args[0].Source);
+            facts.PrereadPort = new SoraFact<int>(ListenPort(prereadListen.Arg(0))!.Value, At(prereadListen));
             var sent = Children(preread.Block!, "proxy_protocol").LastOrDefault();
             facts.ProxyProtocolSent = new SoraFact<bool>(sent?.Arg(0) == "on", sent?.Source ?? preread.Source);
 
@@ -55,27 +55,27 @@ namespace Sora.Config.Deployment.Parsing.Nginx
                     var target = entry.Arg(0);
                     if (entry.Name == "default")
                     {
-                        facts.DefaultRoute = Endpoint(target, entry.Args[0].Source, upstreams);
+                        facts.DefaultRoute = Endpoint(target, At(entry), upstreams);
                         continue;
                     }
                     if (entry.Name == "hostnames" || entry.Name == "volatile") continue;
                     var (kind, terminator) = Terminator(target, upstreams, streamServers, httpServers);
                     var certificate = terminator is null ? null : Children(terminator.Block!, "ssl_certificate").LastOrDefault();
                     facts.SniRoutes.Add(new SoraSniRoute(new SoraFact<string>(entry.Name, entry.Source), kind,
-                        certificate is null ? null : SoraCertificateFacts.Read(new SoraFact<string>(InPrefix(prefix, certificate.Arg(0)), certificate.Args[0].Source))));
+                        certificate is null ? null : SoraCertificateFacts.Read(new SoraFact<string>(InPrefix(prefix, certificate.Arg(0)), At(certificate)))));
                     if (terminator is null) continue;
                     var listen = Children(terminator.Block!, "listen").FirstOrDefault(l => Same(l.Arg(0), target, upstreams));
                     if (listen != null) facts.ProxyProtocolAccepted.Add(new SoraFact<bool>(listen.Args.Skip(1).Any(a => a.Value == "proxy_protocol"), listen.Source));
                     if (kind == SoraSniTarget.TurnTls && Children(terminator.Block!, "proxy_pass").LastOrDefault() is { } turns)
                     {
-                        facts.TurnTlsUpstream = Endpoint(turns.Arg(0), turns.Args[0].Source, upstreams);
+                        facts.TurnTlsUpstream = Endpoint(turns.Arg(0), At(turns), upstreams);
                     }
                 }
             }
             else if (pass != null)
             {
                 // No map: everything on the preread port goes to one place, as for a connection without SNI.
-                facts.DefaultRoute = Endpoint(pass.Arg(0), pass.Args[0].Source, upstreams);
+                facts.DefaultRoute = Endpoint(pass.Arg(0), At(pass), upstreams);
             }
             return ReadHttp(facts, httpServers, upstreams);
         }
@@ -92,7 +92,7 @@ namespace Sora.Config.Deployment.Parsing.Nginx
                     var url = pass.Arg(0);
                     if (facts.SignalingUpstream is null && path.IndexOf("signaling", StringComparison.Ordinal) >= 0)
                     {
-                        facts.SignalingUpstream = Endpoint(UrlHost(url), pass.Args[0].Source, upstreams);
+                        facts.SignalingUpstream = Endpoint(UrlHost(url), At(pass), upstreams);
                         // proxy_set_header is inherited from the enclosing level only when the location sets none itself.
                         var headers = Children(location.Block!, "proxy_set_header").ToList();
                         if (headers.Count == 0) headers = Children(server.Block!, "proxy_set_header").ToList();
@@ -102,7 +102,7 @@ namespace Sora.Config.Deployment.Parsing.Nginx
                     }
                     else if (facts.ApiUpstream is null && path.IndexOf("api", StringComparison.OrdinalIgnoreCase) >= 0)
                     {
-                        facts.ApiUpstream = Endpoint(UrlHost(url), pass.Args[0].Source, upstreams);
+                        facts.ApiUpstream = Endpoint(UrlHost(url), At(pass), upstreams);
                         bool auth = Guarded(location.Block!) || Guarded(server.Block!);
                         facts.ApiAuthenticated = new SoraFact<bool>(auth, location.Source);
                     }
@@ -110,6 +110,9 @@ namespace Sora.Config.Deployment.Parsing.Nginx
             }
             return facts;
         }
+
+        /// <summary>Where a directive's first argument is, or the directive when it has none.</summary>
+        private static SoraFactSource At(NginxDirective d) => d.Args.Count > 0 ? d.Args[0].Source : d.Source;
 
         private static string InPrefix(string prefix, string path)
         {
@@ -167,7 +170,7 @@ namespace Sora.Config.Deployment.Parsing.Nginx
             if (upstreams.TryGetValue(target, out var u) && Children(u.Block!, "server").FirstOrDefault() is { } server)
             {
                 target = server.Arg(0);
-                at = server.Args.Count > 0 ? server.Args[0].Source : server.Source;
+                at = At(server);
             }
             return SoraEndpoint.TryParse(target, out var e) ? new SoraFact<SoraEndpoint>(e, at) : null;
         }
