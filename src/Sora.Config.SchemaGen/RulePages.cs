@@ -87,22 +87,26 @@ namespace Sora.Config.SchemaGen
             }
             else
             {
-            sb.Append("The bad deployment triggers ").Append(rule.Id).Append(" in `Validate()` and at build time (`[SoraDeploymentOutput]`); the good one does not. ")
-              .Append("Below each is an excerpt of the bundle it renders (`…` stands for text left out). / 悪いデプロイは `Validate()` とビルド時 (`[SoraDeploymentOutput]`) に ")
-              .Append(rule.Id).Append(" を発生させ、良いデプロイは発生させません。それぞれの下は、出力されるバンドルの抜粋です (`…` は省略部分)。\n\n");
+                sb.Append("The bad deployment triggers ").Append(rule.Id).Append(" in `Validate()` and at build time (`[SoraDeploymentOutput]`); the good one does not. ")
+                  .Append("Below each is an excerpt of the bundle it renders (`…` stands for text left out). / 悪いデプロイは `Validate()` とビルド時 (`[SoraDeploymentOutput]`) に ")
+                  .Append(rule.Id).Append(" を発生させ、良いデプロイは発生させません。それぞれの下は、出力されるバンドルの抜粋です (`…` は省略部分)。\n\n");
             }
             foreach (var (heading, csharp, excerpt) in new[] { ("### Bad / 悪い例", rule.CSharpBad, rule.ExampleBad), ("### Good / 良い例", rule.CSharpGood, rule.ExampleGood) })
             {
                 sb.Append(heading).Append("\n\n");
-                if (csharp != null)
-                {
-                    Markdown.Fence(sb, "csharp", csharp);
-                    sb.Append('\n');
-                }
                 int newline = excerpt.IndexOf('\n');
                 var file = excerpt.Substring(2, newline - 2).Trim();
-                sb.Append("Excerpt of `").Append(file).Append("` / `").Append(file).Append("` の抜粋:\n\n");
                 var language = file.EndsWith("nginx.conf", System.StringComparison.Ordinal) || file.StartsWith("/etc/nginx/", System.StringComparison.Ordinal) ? "nginx" : file.EndsWith("logrotate/sora", System.StringComparison.Ordinal) ? "text" : "ini";
+                if (csharp is null)
+                {
+                    // A hand-written file is the example itself: its excerpt comes first, then which file it is from.
+                    Markdown.Fence(sb, language, excerpt.Substring(newline + 1));
+                    sb.Append('\n').Append("Excerpt of `").Append(file).Append("` / `").Append(file).Append("` の抜粋\n\n");
+                    continue;
+                }
+                Markdown.Fence(sb, "csharp", csharp);
+                sb.Append('\n');
+                sb.Append("Excerpt of `").Append(file).Append("` / `").Append(file).Append("` の抜粋:\n\n");
                 Markdown.Fence(sb, language, excerpt.Substring(newline + 1));
                 sb.Append('\n');
             }
