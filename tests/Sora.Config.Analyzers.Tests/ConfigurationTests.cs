@@ -163,7 +163,9 @@ internal static class Repo
     public static string Root { get; } = Find();
 
     /// <summary>The catalogue rules the analyzers report: every one (the descriptors are generated from rules.toml).</summary>
-    public static IEnumerable<SoraRuleInfo> AnalyzerRules => SoraCatalog.Default.Rules;
+    /// <summary>The rules the analyzers report: not the deployment rules (SORA3xxx), which need a deployment's facts and
+    /// are reported by the build host and <c>sora-conf lint</c>, never by an analyzer.</summary>
+    public static IEnumerable<SoraRuleInfo> AnalyzerRules => SoraCatalog.Default.Rules.Where(r => r.Scope != SoraRuleScope.Deployment);
 
     private static string Find()
     {
