@@ -84,6 +84,17 @@ namespace Sora.Config.Shared
             "max_connections", "fd_limit_too_small", "fd_limit_unbounded", "nginx_version", "nginx_quit_sockets", "proxy_bypass",
             "api_unauthenticated", "host_ports", "deployment_placeholder", "runs_as_root", "sysctl_order",
             "cluster_size", "cluster_even_size", "cluster_duplicates", "cluster_port_ranges", "cluster_membership",
+            "deployment_file", "preread_missing", "proxy_protocol_hops", "signaling_proxy", "unit_exec_start", "unit_restart",
+            "unit_start_limit_section",
+        };
+
+        /// <summary>The deployment check kinds that only files an operator wrote can trigger (<c>sora-conf lint --nginx</c>,
+        /// <c>--systemd-unit</c>, <c>--sysctl</c>, <c>--host</c>): the typed model always renders these parts right, so their
+        /// rules carry no C# examples, and their examples are excerpts of the operator's files.</summary>
+        public static readonly string[] FileDeploymentCheckKinds =
+        {
+            "deployment_file", "preread_missing", "proxy_protocol_hops", "signaling_proxy", "unit_exec_start", "unit_restart",
+            "unit_start_limit_section",
         };
 
         /// <summary>The deployment check kinds that need <c>check.min</c> and/or <c>check.max</c> (a number, or an nginx

@@ -98,18 +98,33 @@ namespace Sora.Config.SchemaGen
         private static void DeploymentExamples(StringBuilder sb, RuleModel rule)
         {
             sb.Append("## Examples / 例\n\n");
-            sb.Append("The bad deployment triggers ").Append(rule.Id).Append(" in `Validate()` and at build time (`[SoraDeploymentOutput]`); the good one does not. ")
-              .Append("Below each is an excerpt of the bundle it renders (`…` stands for text left out). / 悪いデプロイは `Validate()` とビルド時 (`[SoraDeploymentOutput]`) に ")
-              .Append(rule.Id).Append(" を発生させ、良いデプロイは発生させません。それぞれの下は、出力されるバンドルの抜粋です (`…` は省略部分)。\n\n");
+            if (rule.CSharpBad is null)
+            {
+                sb.Append("Only files written by hand trigger ").Append(rule.Id).Append(" (`sora-conf lint sora.conf --nginx … --systemd-unit … --sysctl …`, or `--host`): a bundle rendered from the typed model never does. ")
+                  .Append("/ ").Append(rule.Id).Append(" は手書きのファイルでだけ発生します (`sora-conf lint sora.conf --nginx … --systemd-unit … --sysctl …` または `--host`)。型付きモデルから出力したバンドルでは発生しません。\n\n");
+            }
+            else
+            {
+                sb.Append("The bad deployment triggers ").Append(rule.Id).Append(" in `Validate()` and at build time (`[SoraDeploymentOutput]`); the good one does not. ")
+                  .Append("Below each is an excerpt of the bundle it renders (`…` stands for text left out). / 悪いデプロイは `Validate()` とビルド時 (`[SoraDeploymentOutput]`) に ")
+                  .Append(rule.Id).Append(" を発生させ、良いデプロイは発生させません。それぞれの下は、出力されるバンドルの抜粋です (`…` は省略部分)。\n\n");
+            }
             foreach (var (heading, csharp, excerpt) in new[] { ("### Bad / 悪い例", rule.CSharpBad, rule.ExampleBad), ("### Good / 良い例", rule.CSharpGood, rule.ExampleGood) })
             {
                 sb.Append(heading).Append("\n\n");
-                Markdown.Fence(sb, "csharp", csharp ?? "");
-                sb.Append('\n');
                 int newline = excerpt.IndexOf('\n');
                 var file = excerpt.Substring(2, newline - 2).Trim();
+                var language = file.EndsWith("nginx.conf", System.StringComparison.Ordinal) || file.StartsWith("/etc/nginx/", System.StringComparison.Ordinal) ? "nginx" : file.EndsWith("logrotate/sora", System.StringComparison.Ordinal) ? "text" : "ini";
+                if (csharp is null)
+                {
+                    // A hand-written file is the example itself: its excerpt comes first, then which file it is from.
+                    Markdown.Fence(sb, language, excerpt.Substring(newline + 1));
+                    sb.Append('\n').Append("Excerpt of `").Append(file).Append("` / `").Append(file).Append("` の抜粋\n\n");
+                    continue;
+                }
+                Markdown.Fence(sb, "csharp", csharp);
+                sb.Append('\n');
                 sb.Append("Excerpt of `").Append(file).Append("` / `").Append(file).Append("` の抜粋:\n\n");
-                var language = file.EndsWith("nginx.conf", System.StringComparison.Ordinal) ? "nginx" : file.EndsWith("logrotate/sora", System.StringComparison.Ordinal) ? "text" : "ini";
                 Markdown.Fence(sb, language, excerpt.Substring(newline + 1));
                 sb.Append('\n');
             }

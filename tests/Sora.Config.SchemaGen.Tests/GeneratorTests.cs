@@ -51,9 +51,18 @@ namespace Sora.Config.SchemaGen.Tests
                 var page = files["rules/" + rule.Id + ".md"];
                 if (Array.IndexOf(SchemaNames.DeploymentCheckKinds, rule.Check.Kind) >= 0)
                 {
-                    // A deployment rule: the C# deployment first, then the excerpt of the bundle file it renders.
-                    Assert.Equal(("csharp", rule.CSharpBad!.TrimEnd('\n')), BlockAfter(page, Bad)!.Value);
-                    Assert.Equal(("csharp", rule.CSharpGood!.TrimEnd('\n')), BlockAfter(page, Good)!.Value);
+                    // A deployment rule: the C# deployment first, then the excerpt of the bundle file it renders; a rule
+                    // only hand-written files trigger has the excerpts alone.
+                    if (Array.IndexOf(SchemaNames.FileDeploymentCheckKinds, rule.Check.Kind) < 0)
+                    {
+                        Assert.Equal(("csharp", rule.CSharpBad!.TrimEnd('\n')), BlockAfter(page, Bad)!.Value);
+                        Assert.Equal(("csharp", rule.CSharpGood!.TrimEnd('\n')), BlockAfter(page, Good)!.Value);
+                    }
+                    else
+                    {
+                        Assert.Null(rule.CSharpBad);
+                        Assert.NotEqual("csharp", BlockAfter(page, Bad)!.Value.Item1);
+                    }
                     foreach (var excerpt in new[] { rule.ExampleBad, rule.ExampleGood })
                     {
                         var file = excerpt.Substring(2, excerpt.IndexOf('\n') - 2);

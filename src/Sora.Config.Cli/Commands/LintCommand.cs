@@ -5,6 +5,7 @@ using System.IO;
 using Sora.Config.Cli.Infrastructure;
 using Sora.Config.Cli.Linting;
 using Sora.Config.Cli.Output;
+using Sora.Config.Deployment.Parsing;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation;
 using Sora.Config.Syntax;
@@ -18,9 +19,15 @@ namespace Sora.Config.Cli.Commands
         {
             var files = new Argument<string[]>("file")
             {
-                Description = "The sora.conf file(s) to check.",
-                Arity = ArgumentArity.OneOrMore,
+                Description = "The sora.conf file(s) to check (one with --nginx, --systemd-unit, --sysctl; optional with --host).",
+                Arity = ArgumentArity.ZeroOrMore,
             };
+            var nginx = new Option<string?>("--nginx") { Description = "nginx's main configuration in front of Sora (includes are followed): check it with the SORA3xxx deployment rules.", HelpName = "file" };
+            var unit = new Option<string?>("--systemd-unit") { Description = "The systemd unit that runs Sora (its .d/*.conf drop-ins are read too).", HelpName = "file" };
+            var sysctl = new Option<string[]>("--sysctl") { Description = "A sysctl.d file; repeat in the order they apply (a later file overrides an earlier one).", HelpName = "file", AllowMultipleArgumentsPerToken = false };
+            var maxConnections = new Option<long?>("--max-connections") { Description = "How many concurrent connections the host serves: sizes the file-descriptor checks.", HelpName = "n" };
+            var host = new Option<bool>("--host") { Description = "On a Sora server: check the files at their usual places (nginx, the sora.service unit, sysctl.d, sora.conf from the unit's WorkingDirectory) and say what was not found." };
+            var root = new Option<string>("--root") { Description = "With --host: look under this folder instead of / (a mounted image or a copy of a server's files).", HelpName = "dir", DefaultValueFactory = _ => "/" };
             var version = CommonOptions.SoraVersion();
             var profile = new Option<string>("--profile")
             {
@@ -58,7 +65,7 @@ namespace Sora.Config.Cli.Commands
 
             var command = new Command("lint", "Check sora.conf files against the rule catalogue (grammar, values, production safety, version compatibility).")
             {
-                files, version, profile, failOn, minSeverity, format, output, noSuppressions,
+                files, version, profile, failOn, minSeverity, format, output, noSuppressions, nginx, unit, sysctl, maxConnections, host, root,
             };
             command.SetAction(parse =>
             {
@@ -66,12 +73,34 @@ namespace Sora.Config.Cli.Commands
                 var chosenProfile = parse.GetValue(profile) == "development" ? SoraConfProfile.Development : SoraConfProfile.Production;
                 var options = new SoraConfEvaluationOptions { Catalog = CliCatalog.Current, SoraVersion = target, Profile = chosenProfile, InlineSuppressions = !parse.GetValue(noSuppressions) };
                 var settings = new LintSettings(options, target);
-                return Run(parse.GetValue(files)!, settings, parse.GetValue(failOn)!, CommonOptions.ParseSeverity(parse.GetValue(minSeverity)!), parse.GetValue(format)!, parse.GetValue(output));
+                var paths = parse.GetValue(files) ?? Array.Empty<string>();
+                var deployment = new SoraDeploymentFiles { NginxConfig = parse.GetValue(nginx), SystemdUnit = parse.GetValue(unit), MaxConnections = parse.GetValue(maxConnections) };
+                foreach (var f in parse.GetValue(sysctl) ?? Array.Empty<string>()) deployment.SysctlFiles.Add(f);
+                bool around = deployment.NginxConfig != null || deployment.SystemdUnit != null || deployment.SysctlFiles.Count > 0;
+                if (parse.GetValue(host))
+                {
+                    if (around || paths.Length > 1) return Usage("--host finds nginx, the unit and sysctl files itself: give at most the sora.conf path with it");
+                    var found = HostDiscovery.Discover(parse.GetValue(root)!, paths.Length == 1 ? paths[0] : null);
+                    foreach (var f in found.Found) Report.Note("checked " + f);
+                    foreach (var m in found.Missing) Report.Note("not found: " + m);
+                    if (found.SoraConf is null) return Usage("--host found no sora.conf; give its path: sora-conf lint --host /path/to/sora/etc/sora.conf");
+                    found.Files.MaxConnections = deployment.MaxConnections;
+                    return Run(new[] { found.SoraConf }, settings, parse.GetValue(failOn)!, CommonOptions.ParseSeverity(parse.GetValue(minSeverity)!), parse.GetValue(format)!, parse.GetValue(output), found.Files);
+                }
+                if (paths.Length == 0) return Usage("give a sora.conf file to check, or --host");
+                if (around && paths.Length != 1) return Usage("--nginx, --systemd-unit and --sysctl describe the host of one sora.conf: give exactly one");
+                return Run(paths, settings, parse.GetValue(failOn)!, CommonOptions.ParseSeverity(parse.GetValue(minSeverity)!), parse.GetValue(format)!, parse.GetValue(output), around ? deployment : null);
             });
             return command;
         }
 
-        private static int Run(string[] paths, LintSettings settings, string failOn, SoraConfSeverity minSeverity, string format, string? output)
+        private static int Usage(string message)
+        {
+            Report.Error(message);
+            return ExitCodes.UsageOrIo;
+        }
+
+        private static int Run(string[] paths, LintSettings settings, string failOn, SoraConfSeverity minSeverity, string format, string? output, SoraDeploymentFiles? deployment)
         {
             var linted = new List<LintedFile>(paths.Length);
             bool unreadable = false;
@@ -88,7 +117,7 @@ namespace Sora.Config.Cli.Commands
                     unreadable = true;
                     continue;
                 }
-                linted.Add(FileLinter.Lint(document, path, settings));
+                linted.Add(deployment is null ? FileLinter.Lint(document, path, settings) : DeploymentLinter.Lint(document, path, deployment, settings));
             }
 
             // Nothing could be read: the errors above say it all; an empty report would only look like a pass.

@@ -179,7 +179,9 @@ namespace Sora.Config.Schema.Loading
                 if (!ok) fail(id, $"rule '{id}' has check.{name} = '{value}', which is not {(check.Kind.StartsWith("nginx_", StringComparison.Ordinal) ? "an nginx version such as 1.11.5" : "a whole number")}");
             }
             if (!deploymentKind) return;
-            if (rule.CSharpBad is null || rule.CSharpGood is null) fail(id, $"deployment rule '{id}' needs csharp_bad and csharp_good: a deployment is C# that the tests run");
+            bool fileOnly = Array.IndexOf(SchemaNames.FileDeploymentCheckKinds, check.Kind) >= 0;
+            if (!fileOnly && (rule.CSharpBad is null || rule.CSharpGood is null)) fail(id, $"deployment rule '{id}' needs csharp_bad and csharp_good: a deployment is C# that the tests run");
+            if (fileOnly && (rule.CSharpBad != null || rule.CSharpGood != null)) fail(id, $"deployment rule '{id}' of kind '{check.Kind}' is about files an operator wrote, which the typed model never renders: it takes no csharp_bad or csharp_good");
             foreach (var (name, text) in new[] { ("example_bad", rule.ExampleBad), ("example_good", rule.ExampleGood) })
             {
                 if (!text.StartsWith("# ", StringComparison.Ordinal) || text.IndexOf('\n') < 3)

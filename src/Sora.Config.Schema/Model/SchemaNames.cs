@@ -13,6 +13,7 @@ namespace Sora.Config.Schema
         public static readonly string[] Severities = { "error", "warning", "info" };
         public static readonly string[] CheckKinds = SoraNames.CheckKinds;
         public static readonly string[] DeploymentCheckKinds = SoraNames.DeploymentCheckKinds;
+        public static readonly string[] FileDeploymentCheckKinds = SoraNames.FileDeploymentCheckKinds;
         public static readonly string[] EachTests = SoraNames.EachTests;
 
         /// <summary>The facts <c>inferred_facts</c> may list: <c>name</c>, <c>type</c>, <c>default</c>, <c>versions</c>.</summary>

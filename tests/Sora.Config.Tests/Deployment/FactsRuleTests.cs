@@ -30,6 +30,8 @@ public class FactsRuleTests
         var unit = new SoraUnitFacts("/etc/systemd/system/sora.service");
         unit.Settings.Add(new SoraUnitSetting("Service", "User", "sora", new SoraFactSource(unit.Path, 9)));
         unit.Settings.Add(new SoraUnitSetting("Service", "LimitNOFILE", "65536", new SoraFactSource(unit.Path, 12)));
+        unit.Settings.Add(new SoraUnitSetting("Service", "ExecStart", "/home/sora/sora/bin/sora foreground", new SoraFactSource(unit.Path, 10)));
+        unit.Settings.Add(new SoraUnitSetting("Service", "Restart", "on-failure", new SoraFactSource(unit.Path, 11)));
         host.Unit = unit;
         var facts = new SoraDeploymentFacts();
         facts.Hosts.Add(host);

@@ -43,7 +43,8 @@ namespace Sora.Config.Evaluation.Checks
             new CertificateUncheckedCheck(), new MaxConnectionsCheck(), new FdLimitTooSmallCheck(), new FdLimitUnboundedCheck(), new NginxVersionCheck(),
             new NginxQuitSocketsCheck(), new ProxyBypassCheck(), new ApiUnauthenticatedCheck(), new HostPortsCheck(), new DeploymentPlaceholderCheck(),
             new RunsAsRootCheck(), new SysctlOrderCheck(), new ClusterSizeCheck(), new ClusterEvenSizeCheck(), new ClusterDuplicatesCheck(),
-            new ClusterPortRangesCheck(), new ClusterMembershipCheck());
+            new ClusterPortRangesCheck(), new ClusterMembershipCheck(), new DeploymentFileCheck(), new PrereadMissingCheck(), new ProxyProtocolHopsCheck(),
+            new SignalingProxyCheck(), new UnitExecStartCheck(), new UnitRestartCheck(), new UnitStartLimitSectionCheck());
 
         private static readonly Dictionary<string, ICheck> ByKind = Build(
             new InvalidLineCheck(), new DuplicateKeyCheck(), new ByteOrderMarkCheck(), new RejectedWhitespaceCheck(), new EncodingCheck(), new SuppressionCheck(),

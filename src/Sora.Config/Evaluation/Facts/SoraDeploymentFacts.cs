@@ -21,6 +21,9 @@ namespace Sora.Config.Evaluation.Facts
 
         /// <summary>Suppression comments of the deployment's files other than sora.conf.</summary>
         public IList<SoraFactSuppression> Suppressions { get; } = new List<SoraFactSuppression>();
+
+        /// <summary>What the parsers of an operator's files could not read (empty for a rendered bundle).</summary>
+        public IList<SoraFactProblem> Problems { get; } = new List<SoraFactProblem>();
     }
 
     /// <summary>One host running Sora: its sora.conf, and the facts of the files around it. A fact that is null (or a list

@@ -44,6 +44,22 @@ namespace Sora.Config.Evaluation.Facts
 
         /// <summary>The signal nginx's service is stopped with, when a drop-in sets it; null = the distribution's unit.</summary>
         public SoraFact<string>? StopSignal { get; set; }
+
+        /// <summary>Whether the preread server sends the PROXY protocol header to what its SNI map reaches
+        /// (<c>proxy_protocol on</c>), at that directive or the server; null when unknown.</summary>
+        public SoraFact<bool>? ProxyProtocolSent { get; set; }
+
+        /// <summary>For each TLS terminator the SNI map reaches: whether its <c>listen</c> expects the PROXY protocol header
+        /// (<c>listen … proxy_protocol</c>), at that listen line.</summary>
+        public IList<SoraFact<bool>> ProxyProtocolAccepted { get; } = new List<SoraFact<bool>>();
+
+        /// <summary>Whether the <c>/signaling</c> location passes the WebSocket upgrade on (<c>proxy_set_header Upgrade</c> and
+        /// <c>Connection</c>), at the location; null when unknown or when nothing proxies signaling.</summary>
+        public SoraFact<bool>? SignalingUpgradeHeaders { get; set; }
+
+        /// <summary>Where the nginx configuration was read (its main file), for findings about something it lacks; null for
+        /// a rendered bundle.</summary>
+        public SoraFactSource? ConfigSource { get; set; }
     }
 
     /// <summary>What an SNI name reaches.</summary>
