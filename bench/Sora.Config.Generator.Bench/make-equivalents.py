@@ -15,8 +15,8 @@ pascal = lambda n: "".join(p[:1].upper() + p[1:] for p in n.split("_"))
 def value(k):
     t = k["type"]
     if "default" in k and t != "fqdn": return k["default"]
-    return {"bool": "true", "int": "7", "port": "4000", "interval": "10 s", "ipv4": "192.0.2.10", "ipv6": "2001:db8::10",
-            "url": "https://hooks.example.com/" + k["name"], "fqdn": k["name"].replace("_", "-") + ".example.com",
+    return {"bool": "true", "int": "7", "port": "4000", "interval": "10 s", "ipv4": "10.0.0.10", "ipv6": "fd00::10",
+            "url": "https://hooks.sora.internal/" + k["name"], "fqdn": k["name"].replace("_", "-") + ".sora.internal",
             "path": "/opt/sora/" + k["name"], "string": "value-of-" + k["name"]}[t]
 
 conf = []
