@@ -63,16 +63,31 @@ namespace Sora.Config.Evaluation.Checks
                 return null;
             }
 
-            var name = host.TrimEnd('.').ToLowerInvariant();
+            // Screened for every host name a generated class parses: no string is built unless the name needs lowercasing.
+            var name = host.TrimEnd('.');
+            if (NeedsLowercase(name)) name = name.ToLowerInvariant();
             foreach (var domain in ExampleDomains)
             {
-                if (name == domain || name.EndsWith("." + domain, StringComparison.Ordinal)) return domain;
+                if (IsOrEndsWithLabel(name, domain)) return domain;
             }
             foreach (var tld in ReservedTopLevel)
             {
-                if (name == tld || name.EndsWith("." + tld, StringComparison.Ordinal)) return "." + tld;
+                if (IsOrEndsWithLabel(name, tld)) return "." + tld;
             }
             return null;
+        }
+
+        /// <summary><paramref name="name"/> is <paramref name="suffix"/> or ends with "." + <paramref name="suffix"/>.</summary>
+        private static bool IsOrEndsWithLabel(string name, string suffix) =>
+            name.EndsWith(suffix, StringComparison.Ordinal) && (name.Length == suffix.Length || name[name.Length - suffix.Length - 1] == '.');
+
+        private static bool NeedsLowercase(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c > 0x7F || (c >= 'A' && c <= 'Z')) return true;
+            }
+            return false;
         }
 
         /// <summary>RFC 2606 §3: second-level names reserved for examples.</summary>
