@@ -56,13 +56,13 @@ public sealed class EndToEndTests
             [GeneratedSoraConf(SoraVersion = "2099.1")]
             public partial class FutureConf { }
 
-            #pragma warning disable SORA9001
+            #pragma warning disable SORA9001 // under test: a #pragma reaches a usage error reported at the class
             [GeneratedSoraConf]
             public class NotGenerated { }
             #pragma warning restore SORA9001
             """);
         Directory.CreateDirectory(Path.Combine(dir, "Lenient"));
-        File.WriteAllText(Path.Combine(dir, "Lenient", ".editorconfig"), "[*.cs]\ndotnet_diagnostic.SORA9005.severity = none\n");
+        File.WriteAllText(Path.Combine(dir, "Lenient", ".editorconfig"), "[*.cs]\n# under test: a folder's .editorconfig silences a usage error\ndotnet_diagnostic.SORA9005.severity = none\n");
         File.WriteAllText(Path.Combine(dir, "Lenient", "LenientUsage.cs"), """
             using Sora.Config;
 
