@@ -49,7 +49,9 @@ namespace Sora.Config.Generator.Emit
             w.Line();
             w.Line("private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = " + CatalogEmitter.Reference(customSchema) + ";");
             w.Line("private static global::Sora.Config.Catalog.SoraKeyInfo[]? __soraKeys;");
-            w.Line("private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ??= " + B + ".Keys(__soraCatalog" + string.Concat(keys.Select(k => ", " + CodeWriter.Literal(k.Name))) + ");");
+            // The lookup is a method of its own so that the getter, read once per setting by Apply, stays small enough to inline.
+            w.Line("private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ?? __LookUpKeys();");
+            w.Line("private static global::Sora.Config.Catalog.SoraKeyInfo[] __LookUpKeys() => __soraKeys = " + B + ".Keys(__soraCatalog" + string.Concat(keys.Select(k => ", " + CodeWriter.Literal(k.Name))) + ");");
             w.Line();
         }
 

@@ -7,6 +7,12 @@ using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+#if NET
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation;
@@ -75,11 +81,12 @@ namespace Sora.Config.CodeGeneration
         private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, ref List<Entry>? flagged, ref SoraConfDiagnostic? refused)
         {
             var all = text.AsSpan();
-            // Whole-file conditions, each one vectorized search: a BOM, a NUL anywhere (comments included), a suppression comment.
-            if ((all.Length > 0 && all[0] == '\uFEFF') || all.IndexOf('\0') >= 0 || all.IndexOf(SuppressionMarker.AsSpan()) >= 0 || HasLoneCarriageReturn(all)) return false;
+            // Whole-file conditions: a BOM, then one vectorized search for the others (comments included).
+            if ((all.Length > 0 && all[0] == '\uFEFF') || HasFileLevelConcern(all)) return false;
             var keys = target.BindingKeys;
             var index = SoraKeyIndex.For(keys);
             var screens = EntryScreens.For(catalog);
+            var keyScreens = screens.ForKeys(keys);
             bool[]? seen = null;
             int pos = 0;
             // Line numbers are counted only for flagged settings, onwards from the last one: linear however many there are.
@@ -97,29 +104,28 @@ namespace Sora.Config.CodeGeneration
                     var keySpan = line.Slice(ks, ke - ks);
                     var valueSpan = line.Slice(vs, ve - vs);
                     int known = index.IndexOf(keySpan);
-                    SoraKeyInfo? info;
-                    bool exists;
+                    bool flag;
                     if (known >= 0)
                     {
                         seen ??= new bool[index.Count];
                         if (seen[known]) return false;
                         seen[known] = true;
-                        info = keys[known];
-                        exists = true;
                         if (target.Apply(known, valueSpan) is { } error)
                         {
-                            refused = Refused(catalog, info.Name, error, LineNumber(all, pos, ref countedTo, ref countedLine), vs + 1, Math.Max(ve, vs + 1) + 1);
+                            refused = Refused(catalog, keys[known].Name, error, LineNumber(all, pos, ref countedTo, ref countedLine), vs + 1, Math.Max(ve, vs + 1) + 1);
                             return false;
                         }
+                        flag = keyScreens.MayReport(known, valueSpan);
                     }
                     else
                     {
                         var name = keySpan.ToString();
                         if (target.UnknownKeys.ContainsKey(name)) return false;
                         target.UnknownKeys.AddParsed(name, valueSpan.ToString());
-                        exists = catalog.TryGetKey(name, out info) && info.ExistsIn(version);
+                        bool exists = catalog.TryGetKey(name, out var info) && info.ExistsIn(version);
+                        flag = screens.MayReport(info, exists, valueSpan);
                     }
-                    if (screens.MayReport(info, exists, valueSpan))
+                    if (flag)
                     {
                         int number = LineNumber(all, pos, ref countedTo, ref countedLine);
                         var parsedLine = SoraConfLine.Create(text, pos, end);
@@ -134,17 +140,65 @@ namespace Sora.Config.CodeGeneration
             }
         }
 
-        /// <summary>A carriage return not followed by a line feed: Sora does not end a line there (a file check reports it).</summary>
-        private static bool HasLoneCarriageReturn(ReadOnlySpan<char> text)
+        /// <summary>A NUL, a carriage return not followed by a line feed (Sora does not end a line there), or a suppression
+        /// comment (each holds <see cref="SuppressionMarker"/>, found at its first '-') anywhere in the file: what only a
+        /// file-level check reports, or what changes the report. One search for the three rather than three passes over
+        /// the file.</summary>
+        private static bool HasFileLevelConcern(ReadOnlySpan<char> text)
         {
-            for (int at = text.IndexOf('\r'); at >= 0;)
+            int at = 0;
+#if NET
+            // 32 (or 16) characters at a time; the few hits (every '-') are looked at in place rather than by restarting a search.
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            if (Vector512.IsHardwareAccelerated)
             {
-                if (at + 1 >= text.Length || text[at + 1] != '\n') return true;
-                int next = text.Slice(at + 2).IndexOf('\r');
-                at = next < 0 ? -1 : at + 2 + next;
+                var cr = Vector512.Create((ushort)'\r');
+                var dash = Vector512.Create((ushort)'-');
+                for (; at + Vector512<ushort>.Count <= text.Length; at += Vector512<ushort>.Count)
+                {
+                    var here = Vector512.LoadUnsafe(ref start, (nuint)at);
+                    var hits = Vector512.Equals(here, Vector512<ushort>.Zero) | Vector512.Equals(here, cr) | Vector512.Equals(here, dash);
+                    if (hits == Vector512<ushort>.Zero) continue;
+                    for (ulong mask = hits.ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
+                    {
+                        if (IsFileLevelConcern(text, at + BitOperations.TrailingZeroCount(mask))) return true;
+                    }
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated)
+            {
+                var cr = Vector256.Create((ushort)'\r');
+                var dash = Vector256.Create((ushort)'-');
+                for (; at + Vector256<ushort>.Count <= text.Length; at += Vector256<ushort>.Count)
+                {
+                    var here = Vector256.LoadUnsafe(ref start, (nuint)at);
+                    var hits = Vector256.Equals(here, Vector256<ushort>.Zero) | Vector256.Equals(here, cr) | Vector256.Equals(here, dash);
+                    if (hits == Vector256<ushort>.Zero) continue;
+                    for (uint mask = hits.ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
+                    {
+                        if (IsFileLevelConcern(text, at + BitOperations.TrailingZeroCount(mask))) return true;
+                    }
+                }
+            }
+#endif
+            while (at < text.Length)
+            {
+                int found = text.Slice(at).IndexOfAny('\0', '\r', '-');
+                if (found < 0) return false;
+                at += found;
+                if (IsFileLevelConcern(text, at)) return true;
+                at++;
             }
             return false;
         }
+
+        /// <summary>The '\0', '\r' or '-' at <paramref name="at"/> is a NUL, a lone carriage return, or the first '-' of <see cref="SuppressionMarker"/>.</summary>
+        private static bool IsFileLevelConcern(ReadOnlySpan<char> text, int at) => text[at] switch
+        {
+            '\0' => true,
+            '\r' => at + 1 >= text.Length || text[at + 1] != '\n',
+            _ => at >= MarkerDash && text.Slice(at - MarkerDash).StartsWith(SuppressionMarker.AsSpan()),
+        };
 
         /// <summary>Applies the linter's entries (first occurrence of each key Sora reads) to a fresh state of the target;
         /// the refusal of a value the class cannot hold, or null.</summary>
@@ -171,6 +225,8 @@ namespace Sora.Config.CodeGeneration
 
         /// <summary>Every suppression comment contains it; the linter reads them (and reports the malformed ones).</summary>
         private const string SuppressionMarker = "sora-conf-";
+
+        private const int MarkerDash = 4;
 
         /// <summary>The 1-based number of the line starting at <paramref name="lineStart"/> (lines only move forward).</summary>
         private static int LineNumber(ReadOnlySpan<char> text, int lineStart, ref int countedTo, ref int countedLine)

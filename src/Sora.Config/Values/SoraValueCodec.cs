@@ -519,7 +519,7 @@ namespace Sora.Config.Values
         {
             value = null;
             error = null;
-            if (!UriReference.TryParse(text, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+            if (!UriReference.TryParse(text, out var uri) || !uri.IsHttp)
             {
                 int colon = text.IndexOf(':');
                 var scheme = colon > 0 ? text.Substring(0, colon) : "";
@@ -543,30 +543,42 @@ namespace Sora.Config.Values
         }
 
         /// <summary>The parts of a URL value as kvconf reads it (for the questionable-value checks); false when it is not one.</summary>
-        internal static bool TryReadUrl(string text, out UriReference uri) => UriReference.TryParse(text, out uri) && (uri.Scheme == "http" || uri.Scheme == "https");
+        internal static bool TryReadUrl(string text, out UriReference uri) => UriReference.TryParse(text, out uri) && uri.IsHttp;
 
         /// <summary>A DNS host name: dot-separated labels of letters, digits and '-', no trailing dot. The reason it is not one otherwise.</summary>
         internal static bool IsHostName(string text, out SoraText why)
         {
-            why = default;
-            if (text.Length == 0) { why = new SoraText("it is empty", "空です"); return false; }
-            if (text.EndsWith(".", StringComparison.Ordinal)) { why = new SoraText("remove the trailing dot", "末尾のドットを取り除いてください"); return false; }
-            if (text.Length > 253) { why = new SoraText("it is longer than 253 characters", "253 文字を超えています"); return false; }
-            for (int start = 0; start <= text.Length;)
+            why = HostNameProblem(text.AsSpan()) switch
             {
-                int dot = text.IndexOf('.', start);
-                if (dot < 0) dot = text.Length;
-                var label = text.AsSpan(start, dot - start);
-                start = dot + 1;
+                HostNameFault.None => default,
+                HostNameFault.Empty => new SoraText("it is empty", "空です"),
+                HostNameFault.TrailingDot => new SoraText("remove the trailing dot", "末尾のドットを取り除いてください"),
+                HostNameFault.TooLong => new SoraText("it is longer than 253 characters", "253 文字を超えています"),
+                _ => new SoraText("a host name is dot-separated labels of 1-63 letters, digits and '-'", "ホスト名は英数字と '-' からなる 1-63 文字のラベルをドットで区切ったものです"),
+            };
+            return why.English is null;
+        }
+
+        /// <summary>As <see cref="IsHostName(string, out SoraText)"/>, without building a reason: screened for every host name a generated class reads.</summary>
+        internal static bool IsHostName(ReadOnlySpan<char> text) => HostNameProblem(text) == HostNameFault.None;
+
+        private enum HostNameFault { None, Empty, TrailingDot, TooLong, Label }
+
+        private static HostNameFault HostNameProblem(ReadOnlySpan<char> text)
+        {
+            if (text.Length == 0) return HostNameFault.Empty;
+            if (text[text.Length - 1] == '.') return HostNameFault.TrailingDot;
+            if (text.Length > 253) return HostNameFault.TooLong;
+            while (true)
+            {
+                int dot = text.IndexOf('.');
+                var label = dot < 0 ? text : text.Slice(0, dot);
                 bool ok = label.Length is > 0 and <= 63 && label[0] != '-' && label[label.Length - 1] != '-';
                 foreach (var c in label) ok &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-                if (!ok)
-                {
-                    why = new SoraText("a host name is dot-separated labels of 1-63 letters, digits and '-'", "ホスト名は英数字と '-' からなる 1-63 文字のラベルをドットで区切ったものです");
-                    return false;
-                }
+                if (!ok) return HostNameFault.Label;
+                if (dot < 0) return HostNameFault.None;
+                text = text.Slice(dot + 1);
             }
-            return true;
         }
     }
 }

@@ -8,22 +8,49 @@ namespace Sora.Config.Values
     /// even a host (docs/grammar.md#value-url); what cannot work is a questionable value, reported separately.</summary>
     internal readonly struct UriReference
     {
-        private UriReference(string scheme, string? host, string? port, bool hasAuthority, int pathStart)
+        private readonly string text;
+        private readonly int schemeEnd, hostStart, hostEnd, portStart;
+
+        private UriReference(string text, int schemeEnd, int hostStart, int hostEnd, int portStart, bool hasAuthority, int pathStart)
         {
-            Scheme = scheme;
-            Host = host;
-            Port = port;
+            this.text = text;
+            this.schemeEnd = schemeEnd;
+            this.hostStart = hostStart;
+            this.hostEnd = hostEnd;
+            this.portStart = portStart;
             HasAuthority = hasAuthority;
             PathStart = pathStart;
         }
 
-        public string Scheme { get; }
+        // Offsets, not substrings: every URL a generated class reads is parsed here, and its parts are rarely asked for.
+
+        public string Scheme => text.Substring(0, schemeEnd);
+
+        /// <summary>The scheme is exactly <c>http</c> or <c>https</c> (kvconf's http_uri), compared without a substring.</summary>
+        public bool IsHttp
+        {
+            get
+            {
+                var scheme = text.AsSpan(0, schemeEnd);
+                return scheme.SequenceEqual("http".AsSpan()) || scheme.SequenceEqual("https".AsSpan());
+            }
+        }
 
         /// <summary>The host as written (null without an authority; may be empty: <c>http:///p</c>).</summary>
-        public string? Host { get; }
+        public string? Host => HasAuthority ? text.Substring(hostStart, hostEnd - hostStart) : null;
+
+        /// <summary>The host as written, as a span of the text (empty without an authority).</summary>
+        public ReadOnlySpan<char> HostSpan => HasAuthority ? text.AsSpan(hostStart, hostEnd - hostStart) : default;
 
         /// <summary>The port digits as written (null without one; may be empty: <c>http://a:/</c>).</summary>
-        public string? Port { get; }
+        public string? Port => portStart >= 0 ? text.Substring(portStart, PortEnd - portStart) : null;
+
+        /// <summary>The port digits as a span (empty without one).</summary>
+        public ReadOnlySpan<char> PortSpan => portStart >= 0 ? text.AsSpan(portStart, PortEnd - portStart) : default;
+
+        public bool HasPort => portStart >= 0;
+
+        private int PortEnd => PathStart;
 
         public bool HasAuthority { get; }
 
@@ -33,10 +60,14 @@ namespace Sora.Config.Values
         public static bool TryParse(string text, out UriReference uri)
         {
             uri = default;
+#if NET
+            if (text.AsSpan().IndexOfAnyExcept(UriChars) >= 0) return false;
+#else
             foreach (char c in text)
             {
                 if (!IsUriChar(c)) return false;
             }
+#endif
             int colon = text.IndexOf(':');
             if (colon <= 0 || !IsAlpha(text[0])) return false;
             for (int i = 1; i < colon; i++)
@@ -44,12 +75,11 @@ namespace Sora.Config.Values
                 char c = text[i];
                 if (!IsAlpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
             }
-            var scheme = text.Substring(0, colon);
             // '[' and ']' only delimit an IP literal host; '#' only starts the fragment, once.
             int hash = text.IndexOf('#');
             if (hash >= 0 && text.IndexOf('#', hash + 1) >= 0) return false;
             int rest = colon + 1;
-            string? host = null, port = null;
+            int hostStart = 0, hostEnd = 0, portStart = -1;
             bool authority = text.Length >= rest + 2 && text[rest] == '/' && text[rest + 1] == '/';
             int pathStart = rest;
             if (authority)
@@ -58,51 +88,57 @@ namespace Sora.Config.Values
                 int end = text.IndexOfAny(AuthorityEnd, start);
                 if (end < 0) end = text.Length;
                 pathStart = end;
-                var hostPort = text.Substring(start, end - start);
+                var hostPort = text.AsSpan(start, end - start);
                 int at = hostPort.LastIndexOf('@');
                 if (at >= 0)
                 {
-                    if (hostPort.IndexOfAny(Brackets, 0, at) >= 0) return false;
-                    hostPort = hostPort.Substring(at + 1);
+                    if (hostPort.Slice(0, at).IndexOfAny('[', ']') >= 0) return false;
+                    start += at + 1;
+                    hostPort = hostPort.Slice(at + 1);
                 }
+                hostStart = start;
                 if (hostPort.Length > 0 && hostPort[0] == '[')
                 {
                     int close = hostPort.IndexOf(']');
                     if (close < 0) return false;
-                    host = hostPort.Substring(0, close + 1);
-                    var after = hostPort.Substring(close + 1);
-                    if (after.Length > 0)
+                    hostEnd = start + close + 1;
+                    if (hostEnd < end)
                     {
-                        if (after[0] != ':') return false;
-                        port = after.Substring(1);
+                        if (text[hostEnd] != ':') return false;
+                        portStart = hostEnd + 1;
                     }
                 }
                 else
                 {
                     int portColon = hostPort.IndexOf(':');
-                    host = portColon < 0 ? hostPort : hostPort.Substring(0, portColon);
-                    if (portColon >= 0) port = hostPort.Substring(portColon + 1);
-                    if (host.IndexOfAny(Brackets) >= 0) return false;
+                    hostEnd = portColon < 0 ? end : start + portColon;
+                    if (portColon >= 0) portStart = hostEnd + 1;
+                    if (text.AsSpan(hostStart, hostEnd - hostStart).IndexOfAny('[', ']') >= 0) return false;
                 }
-                if (port != null)
+                if (portStart >= 0)
                 {
-                    foreach (char c in port) if (c < '0' || c > '9') return false;
+                    foreach (char c in text.AsSpan(portStart, end - portStart)) if (c < '0' || c > '9') return false;
                 }
             }
-            if (text.IndexOfAny(Brackets, pathStart) >= 0) return false;
-            uri = new UriReference(scheme, host, port, authority, pathStart);
+            if (text.AsSpan(pathStart).IndexOfAny('[', ']') >= 0) return false;
+            uri = new UriReference(text, colon, hostStart, hostEnd, portStart, authority, pathStart);
             return true;
         }
 
         private static readonly char[] AuthorityEnd = { '/', '?', '#' };
-        private static readonly char[] Brackets = { '[', ']' };
 
         private static bool IsAlpha(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
+#if NET
+        /// <summary>RFC 3986's characters: unreserved, reserved (gen-delims and sub-delims) and '%' (one vectorized search).</summary>
+        private static readonly System.Buffers.SearchValues<char> UriChars = System.Buffers.SearchValues.Create(
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&'()*+,;=%");
+#else
         /// <summary>RFC 3986's characters: unreserved, reserved (gen-delims and sub-delims) and '%'.</summary>
         private static bool IsUriChar(char c) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
             || c is '-' or '.' or '_' or '~' or ':' or '/' or '?' or '#' or '[' or ']' or '@'
                 or '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '=' or '%';
+#endif
     }
 }

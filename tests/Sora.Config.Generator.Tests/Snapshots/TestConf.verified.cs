@@ -13,7 +13,8 @@ namespace Demo
 
         private static readonly global::Sora.Config.Catalog.SoraCatalog __soraCatalog = global::Sora.Config.Generated.SoraConfProjectCatalog.Instance;
         private static global::Sora.Config.Catalog.SoraKeyInfo[]? __soraKeys;
-        private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ??= global::Sora.Config.CodeGeneration.SoraConfBinding.Keys(__soraCatalog, "flag_on", "listen_port", "worker_count", "wait_time", "ratio", "host_address", "callback_url", "secret_token", "video_codec", "allowed_codecs", "trusted_addresses", "new_feature");
+        private static global::Sora.Config.Catalog.SoraKeyInfo[] __SoraKeys => __soraKeys ?? __LookUpKeys();
+        private static global::Sora.Config.Catalog.SoraKeyInfo[] __LookUpKeys() => __soraKeys = global::Sora.Config.CodeGeneration.SoraConfBinding.Keys(__soraCatalog, "flag_on", "listen_port", "worker_count", "wait_time", "ratio", "host_address", "callback_url", "secret_token", "video_codec", "allowed_codecs", "trusted_addresses", "new_feature");
 
         /// <summary>A boolean switch with a &lt;default&gt; of true &amp; docs.</summary>
         /// <remarks>

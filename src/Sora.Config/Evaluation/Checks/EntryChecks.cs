@@ -12,6 +12,8 @@ namespace Sora.Config.Evaluation.Checks
     {
         public string Kind => "value";
 
+        public bool Concerns(SoraKeyInfo? key) => false;
+
         /// <summary>The caller accepted the value for its type already.</summary>
         public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) => false;
 
@@ -46,6 +48,8 @@ namespace Sora.Config.Evaluation.Checks
 
         public string Kind { get; }
 
+        public bool Concerns(SoraKeyInfo? key) => key is null;
+
         public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) => key is null;
 
         public void Run(SoraRuleInfo rule, EvaluationRun run)
@@ -65,6 +69,8 @@ namespace Sora.Config.Evaluation.Checks
     internal sealed class InlineCommentCheck : IEntryCheck
     {
         public string Kind => "inline_comment";
+
+        public bool Concerns(SoraKeyInfo? key) => key != null;
 
         public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) => key != null && exists && KvconfScanner.IndexOfInlineComment(value) >= 0;
 
@@ -89,8 +95,10 @@ namespace Sora.Config.Evaluation.Checks
     {
         public string Kind => "placeholder";
 
+        public bool Concerns(SoraKeyInfo? key) => key != null && Placeholders.CanHold(key);
+
         public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) =>
-            key != null && exists && Placeholders.CanHold(key) && Placeholders.Why(key, value.ToString()) != null;
+            key != null && exists && Placeholders.CanHold(key) && !Placeholders.SurelyNone(key, value) && Placeholders.Why(key, value.ToString()) != null;
 
         public void Run(SoraRuleInfo rule, EvaluationRun run)
         {

@@ -41,6 +41,133 @@ namespace Sora.Config.Evaluation.Checks
             }
         }
 
+        /// <summary>True only when <see cref="Why"/> is surely null, decided on the text without building anything: the
+        /// screen asked of every address, host name and URL a generated class reads. Values of an unusual shape (non-ASCII,
+        /// IPv4 in octal or hex, lists) are "not sure", and the caller asks <see cref="Why"/>.</summary>
+        public static bool SurelyNone(SoraKeyInfo key, ReadOnlySpan<char> text)
+        {
+            switch (key.Type)
+            {
+                case SoraValueType.Ipv4:
+                case SoraValueType.Ipv6:
+                case SoraValueType.String when IsHostName(key):
+                    return SurelyNoReservedHost(text);
+                case SoraValueType.Url:
+                    // Only the plain shape http(s)://host[:port][/…] whose host System.Uri keeps as written (lowercased).
+                    return PlainUrlHost(text, out var host) && SurelyNoReservedHost(host);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The host of <c>http(s)://host[:port]</c> followed by nothing or by '/', '?' or '#', when the authority is
+        /// only ASCII letters, digits, '-', '.' and a port of digits.</summary>
+        internal static bool PlainUrlHost(ReadOnlySpan<char> text, out ReadOnlySpan<char> host)
+        {
+            host = default;
+            int start = text.StartsWith("https://".AsSpan()) ? 8 : text.StartsWith("http://".AsSpan()) ? 7 : -1;
+            if (start < 0) return false;
+            var authority = text.Slice(start);
+            int end = authority.IndexOfAny('/', '?', '#');
+            if (end >= 0) authority = authority.Slice(0, end);
+            int colon = authority.IndexOf(':');
+            host = colon < 0 ? authority : authority.Slice(0, colon);
+            if (host.Length == 0 || !IsNameText(host)) return false;
+            if (colon < 0) return true;
+            foreach (var c in authority.Slice(colon + 1)) if (c < '0' || c > '9') return false;
+            return true;
+        }
+
+        private static bool SurelyNoReservedHost(ReadOnlySpan<char> host)
+        {
+            // An IPv6 address in the documentation range always spells its second group "db8" (zero-padded or not).
+            if (host.IndexOf(':') >= 0) return host.IndexOf('.') < 0 && !ContainsDb8(host);
+            if (!IsNameText(host)) return false;
+            while (host.Length > 0 && host[host.Length - 1] == '.') host = host.Slice(0, host.Length - 1);
+            int lastDot = host.LastIndexOf('.');
+            var last = host.Slice(lastDot + 1);
+            if (last.Length == 0) return false;
+            // A last label that starts with a digit may be an address: decided for four decimal numbers, and left to
+            // IPAddress for the other forms it reads (octal, hex, a single number). A name's last label is never numeric.
+            if (last[0] >= '0' && last[0] <= '9')
+                return StrictDottedQuad(host, out int a, out int b, out int c) && !(a == 192 && b == 0 && c == 2) && !(a == 198 && b == 51 && c == 100) && !(a == 203 && b == 0 && c == 113);
+            // The reserved top-level names, or example.com/.net/.org: two labels decide (ExampleDomains, ReservedTopLevel).
+            if (IsAsciiIgnoringCase(last, "example") || IsAsciiIgnoringCase(last, "invalid") || IsAsciiIgnoringCase(last, "test")) return false;
+            if (lastDot < 0 || !(IsAsciiIgnoringCase(last, "com") || IsAsciiIgnoringCase(last, "net") || IsAsciiIgnoringCase(last, "org"))) return true;
+            var rest = host.Slice(0, lastDot);
+            return !IsAsciiIgnoringCase(rest.Slice(rest.LastIndexOf('.') + 1), "example");
+        }
+
+        /// <summary>ASCII letters, digits, '-' and '.' only.</summary>
+        private static bool IsNameText(ReadOnlySpan<char> text)
+        {
+#if NET
+            return text.IndexOfAnyExcept(NameChars) < 0;
+#else
+            foreach (var c in text)
+            {
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.')) return false;
+            }
+            return true;
+#endif
+        }
+
+#if NET
+        private static readonly System.Buffers.SearchValues<char> NameChars =
+            System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.");
+#endif
+
+        /// <summary>Holds "db8" in any case (a hand loop: a case-insensitive span search costs more than the rest of the screen).</summary>
+        private static bool ContainsDb8(ReadOnlySpan<char> text)
+        {
+            for (int i = 0; i + 2 < text.Length; i++)
+            {
+                if ((text[i] | 0x20) == 'd' && (text[i + 1] | 0x20) == 'b' && text[i + 2] == '8') return true;
+            }
+            return false;
+        }
+
+        /// <summary>Four decimal numbers 0-255 without leading zeros, as IPAddress reads them; the first three.</summary>
+        private static bool StrictDottedQuad(ReadOnlySpan<char> text, out int a, out int b, out int c)
+        {
+            a = b = c = 0;
+            int part = 0, value = 0, digits = 0;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                if (i == text.Length || text[i] == '.')
+                {
+                    if (digits == 0) return false;
+                    switch (part++)
+                    {
+                        case 0: a = value; break;
+                        case 1: b = value; break;
+                        case 2: c = value; break;
+                        case 3: break;
+                        default: return false;
+                    }
+                    value = digits = 0;
+                    continue;
+                }
+                char ch = text[i];
+                if (ch < '0' || ch > '9' || (digits == 1 && value == 0) || ++digits > 3) return false;
+                value = value * 10 + (ch - '0');
+                if (value > 255) return false;
+            }
+            return part == 4;
+        }
+
+        /// <summary>A label of ASCII letters, digits and '-' is <paramref name="lowercase"/>, ignoring case.</summary>
+        private static bool IsAsciiIgnoringCase(ReadOnlySpan<char> label, string lowercase)
+        {
+            if (label.Length != lowercase.Length) return false;
+            for (int i = 0; i < label.Length; i++)
+            {
+                // Setting bit 0x20 lowercases an ASCII letter and leaves digits and '-' as they are.
+                if ((label[i] | 0x20) != lowercase[i]) return false;
+            }
+            return true;
+        }
+
         /// <summary>The documentation range or reserved name a host name or address belongs to, or null.</summary>
         internal static string? WhyHost(string host)
         {
@@ -91,9 +218,9 @@ namespace Sora.Config.Evaluation.Checks
         }
 
         /// <summary>RFC 2606 §3: second-level names reserved for examples.</summary>
-        private static readonly IReadOnlyList<string> ExampleDomains = new[] { "example.com", "example.net", "example.org" };
+        private static readonly string[] ExampleDomains = new[] { "example.com", "example.net", "example.org" };
 
         /// <summary>RFC 2606 §2: top-level names reserved for examples, invalid names and tests.</summary>
-        private static readonly IReadOnlyList<string> ReservedTopLevel = new[] { "example", "invalid", "test" };
+        private static readonly string[] ReservedTopLevel = new[] { "example", "invalid", "test" };
     }
 }

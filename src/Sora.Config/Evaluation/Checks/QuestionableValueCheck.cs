@@ -18,12 +18,18 @@ namespace Sora.Config.Evaluation.Checks
     {
         public string Kind => "questionable_value";
 
+        /// <summary>Beyond a carriage return (which any value may hold), only the keys below.</summary>
+        public bool Concerns(SoraKeyInfo? key) =>
+            key != null && (key.Format is SoraNames.FormatHostName or SoraNames.FormatOrigin || key.ScalarType is SoraValueType.Url or SoraValueType.Int or SoraValueType.Interval or SoraValueType.Ipv6 or SoraValueType.Float);
+
         public bool MayReport(SoraKeyInfo? key, bool exists, ReadOnlySpan<char> value)
         {
             if (key is null || !exists) return false;
             // Asked on every setting a generated class parses: answer with the check itself rather than flag every URL and
-            // host name for a full evaluation (which made a clean file's typed parse about ten times slower).
-            if ((key.Format != null || key.ScalarType == SoraValueType.Url) && Why(key, value.ToString()) != null) return true;
+            // host name for a full evaluation (which made a clean file's typed parse about ten times slower), and decide the
+            // usual shapes on the text, building nothing (only Why's refinements and URLs can report beyond the tests below).
+            if ((key.Format is SoraNames.FormatHostName or SoraNames.FormatOrigin || key.ScalarType == SoraValueType.Url) && !SurelyUsable(key, value)
+                && Why(key, value.ToString()) != null) return true;
             // A number beyond 64 bits, or an interval beyond a TimeSpan, is at least this long.
             if (key.ScalarType is SoraValueType.Int or SoraValueType.Interval && value.Length > 15) return true;
             if (key.ScalarType == SoraValueType.Ipv6 && value.IndexOf('%') >= 0) return true;
@@ -45,6 +51,33 @@ namespace Sora.Config.Evaluation.Checks
                     run.Report(rule, key.Name, SoraFindingTarget.Value, new SoraMessageArguments(key: key.Name, value: shown, detail: why));
                 }
             }
+        }
+
+        /// <summary>True only when <see cref="Why"/> is surely null for a host name, origin or URL: a single host name that is
+        /// one, or a plain <c>http(s)://host[:port]</c> URL with a usable port (and, for an origin, nothing after it).</summary>
+        private static bool SurelyUsable(SoraKeyInfo key, ReadOnlySpan<char> value)
+        {
+            if (key.Type == SoraValueType.List || value.IndexOf('\r') >= 0) return false;
+            if (key.Format == SoraNames.FormatHostName) return key.ScalarType != SoraValueType.Url && SoraValueCodec.IsHostName(value);
+            if (!Placeholders.PlainUrlHost(value, out var host)) return false;
+            int authorityEnd = (value[4] == 's' ? "https://".Length : "http://".Length) + host.Length;
+            var rest = value.Slice(authorityEnd);
+            if (rest.Length > 0 && rest[0] == ':')
+            {
+                int end = rest.IndexOfAny('/', '?', '#');
+                var digits = end < 0 ? rest.Slice(1) : rest.Slice(1, end - 1);
+                if (!IsPort(digits)) return false;
+                rest = end < 0 ? default : rest.Slice(end);
+            }
+            // Anything after the authority must be what UriReference reads as a path, query and fragment.
+            if (key.Format == SoraNames.FormatOrigin) return rest.Length == 0;
+            int hash = rest.IndexOf('#');
+            if (hash >= 0 && rest.Slice(hash + 1).IndexOf('#') >= 0) return false;
+            foreach (var c in rest)
+            {
+                if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '.' or '_' or '~' or '/' or '?' or '#' or '%' or '=' or '&' or '+' or ':' or '@')) return false;
+            }
+            return true;
         }
 
         private static readonly SoraText OutOfReach = new SoraText(
@@ -93,8 +126,19 @@ namespace Sora.Config.Evaluation.Checks
             }
         }
 
-        private static bool IsPort(string digits) =>
-            digits.Length is > 0 and <= 5 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port is >= 1 and <= 65535;
+        private static bool IsPort(string digits) => IsPort(digits.AsSpan());
+
+        private static bool IsPort(ReadOnlySpan<char> digits)
+        {
+            if (digits.Length is 0 or > 5) return false;
+            int port = 0;
+            foreach (var c in digits)
+            {
+                if (c < '0' || c > '9') return false;
+                port = port * 10 + (c - '0');
+            }
+            return port is >= 1 and <= 65535;
+        }
 
         /// <summary>An origin is <c>http(s)://host[:port]</c>: no user info, path, trailing '/', query or fragment.</summary>
         private static SoraText? WhyNotOrigin(string value)

@@ -13,6 +13,7 @@ namespace Sora.Config.Evaluation.Engine
         private static readonly ConditionalWeakTable<SoraCatalog, EntryScreens> Cache = new ConditionalWeakTable<SoraCatalog, EntryScreens>();
 
         private readonly IEntryCheck[] checks;
+        private readonly ConditionalWeakTable<SoraKeyInfo[], KeyScreens> byKeys = new ConditionalWeakTable<SoraKeyInfo[], KeyScreens>();
 
         private EntryScreens(SoraCatalog catalog)
         {
@@ -33,6 +34,34 @@ namespace Sora.Config.Evaluation.Engine
                 if (check.MayReport(key, exists, value)) return true;
             }
             return false;
+        }
+
+        /// <summary>The screens of each key of a generated class (its binding keys, all of its targeted version), built once
+        /// per class: a setting is asked only of the checks that concern its key (a boolean is never a placeholder).</summary>
+        public KeyScreens ForKeys(SoraKeyInfo[] keys) => byKeys.GetValue(keys, k => new KeyScreens(checks, k));
+
+        internal sealed class KeyScreens
+        {
+            private readonly IEntryCheck[][] byIndex;
+            private readonly SoraKeyInfo[] keys;
+
+            public KeyScreens(IEntryCheck[] checks, SoraKeyInfo[] keys)
+            {
+                this.keys = keys;
+                byIndex = new IEntryCheck[keys.Length][];
+                for (int i = 0; i < keys.Length; i++) byIndex[i] = Array.FindAll(checks, c => c.Concerns(keys[i]));
+            }
+
+            /// <summary>As <see cref="EntryScreens.MayReport"/> for the key at <paramref name="index"/>, which exists in the version.</summary>
+            public bool MayReport(int index, ReadOnlySpan<char> value)
+            {
+                var key = keys[index];
+                foreach (var check in byIndex[index])
+                {
+                    if (check.MayReport(key, true, value)) return true;
+                }
+                return false;
+            }
         }
     }
 }
