@@ -50,6 +50,7 @@ namespace Sora.Config.CodeGeneration
             var index = SoraKeyIndex.For(keys);
             var names = ConfigurationKeyNames.For(catalog);
             var screens = EntryScreens.For(catalog);
+            var keyScreens = screens.ForKeys(keys);
             foreach (var child in children(section))
             {
                 var childPath = path(child);
@@ -79,8 +80,10 @@ namespace Sora.Config.CodeGeneration
                     entries.Add(new Entry(name, ""));
                     continue;
                 }
-                if (screens.MayReport(info, info != null && info.ExistsIn(version), text.AsSpan())) entries.Add(new Entry(name, text));
                 int known = info is null ? -1 : index.IndexOf(name.AsSpan());
+                // A configuration value may hold a carriage return, which the per-key screens do not look for (it is refused above).
+                bool flag = known >= 0 ? keyScreens.MayReport(known, text.AsSpan()) : screens.MayReport(info, info != null && info.ExistsIn(version), text.AsSpan());
+                if (flag) entries.Add(new Entry(name, text));
                 if (known < 0)
                 {
                     // Unknown to the schema, or a key the class has no property for (not in its Sora version): kept, as a file's.
@@ -176,11 +179,15 @@ namespace Sora.Config.CodeGeneration
         /// that the checks accept (as a file's Parse reports them), and what could not be read as a value at all.</summary>
         private IReadOnlyList<SoraConfDiagnostic> Diagnose(string sectionPath)
         {
-            var options = new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version };
             var found = new List<SoraConfDiagnostic>();
-            foreach (var d in SoraConfEvaluator.EvaluateScope(entries, options, SoraRuleScope.Entry))
+            // Entry checks report only on entries, and only screened ones are here: none, nothing to evaluate.
+            if (entries.Count > 0)
             {
-                found.Add(d.WithPath(SoraConfSectionReading.PathOf(sectionPath, pathByKey, d.Key)));
+                var options = new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version };
+                foreach (var d in SoraConfEvaluator.EvaluateScope(entries, options, SoraRuleScope.Entry))
+                {
+                    found.Add(d.WithPath(SoraConfSectionReading.PathOf(sectionPath, pathByKey, d.Key)));
+                }
             }
             if (refused != null)
             {
