@@ -56,7 +56,7 @@ namespace Sora.Config.Evaluation.Checks
         {
             foreach (var entry in run.Entries)
             {
-                if (entry.MaybeUnset || run.Catalog.TryGetKey(entry.Key, out _)) continue;
+                if (entry.MaybeUnset || run.Parse(entry).Key != null) continue;
                 var suggestion = run.Catalog.SuggestKey(entry.Key, run.Version);
                 if ((suggestion != null) != withSuggestion) continue;
                 var detail = suggestion is null ? (SoraText?)null : SoraText.Format("; did you mean '{0}'?", "。'{0}' の誤りではありませんか", suggestion);

@@ -27,5 +27,22 @@ namespace Sora.Config.Evaluation.Engine
         public int LineNumber { get; }
 
         public SoraConfLine? Line { get; }
+
+        /// <summary>The last run's parse of this entry (<see cref="EvaluationRun.Parse"/>): each check asks for it, and a
+        /// field read costs less than a lookup by key. One reference, so runs on other threads see a whole pair or none.</summary>
+        internal RunParse? LastParse;
+    }
+
+    internal sealed class RunParse
+    {
+        public RunParse(EvaluationRun run, Parsed parsed)
+        {
+            Run = run;
+            Parsed = parsed;
+        }
+
+        public EvaluationRun Run { get; }
+
+        public Parsed Parsed { get; }
     }
 }

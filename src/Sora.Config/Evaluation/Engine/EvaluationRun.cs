@@ -58,13 +58,19 @@ namespace Sora.Config.Evaluation.Engine
         /// in the targeted version, and its typed value (or why the text is invalid).</summary>
         public Parsed Parse(Entry entry)
         {
-            if (parsed.TryGetValue(entry.Key, out var result)) return result;
+            if (entry.LastParse is { } last && last.Run == this) return last.Parsed;
+            if (parsed.TryGetValue(entry.Key, out var result))
+            {
+                entry.LastParse = new RunParse(this, result);
+                return result;
+            }
             if (!Catalog.TryGetKey(entry.Key, out var key)) result = Parsed.Unknown;
             else if (!key.ExistsIn(Version)) result = new Parsed(key, exists: false, null, null);
             else if (entry.Value is null) result = new Parsed(key, exists: true, null, null);
             else if (SoraValueCodec.TryParse(key, entry.Value, out var value, out var error)) result = new Parsed(key, exists: true, value, null);
             else result = new Parsed(key, exists: true, null, error);
             parsed[entry.Key] = result;
+            entry.LastParse = new RunParse(this, result);
             return result;
         }
 

@@ -62,10 +62,14 @@ namespace Sora.Config.Evaluation.Engine
                 var line = lines[i];
                 int number = i + 1;
                 var span = line.Span;
-                int nul = span.IndexOf('\0');
-                if (nul >= 0) facts.Nul.Add((number, nul + 1));
-                int cr = span.IndexOf('\r');
-                if (cr >= 0 && cr < span.Length - 1) facts.InnerCarriageReturn.Add((number, cr + 1));
+                // One search per line for either (most lines hold neither), then each on its own.
+                if (span.IndexOfAny('\0', '\r') >= 0)
+                {
+                    int nul = span.IndexOf('\0');
+                    if (nul >= 0) facts.Nul.Add((number, nul + 1));
+                    int cr = span.IndexOf('\r');
+                    if (cr >= 0 && cr < span.Length - 1) facts.InnerCarriageReturn.Add((number, cr + 1));
+                }
                 // An invalid line is refused whatever it holds; its own check reports it.
                 if (line.InvalidUtf8Column > 0 && line.Kind != SoraConfLineKind.Invalid) facts.AddInvalidUtf8(line, number, catalog);
                 if (line.Kind == SoraConfLineKind.Blank || line.Kind == SoraConfLineKind.Comment) continue;
