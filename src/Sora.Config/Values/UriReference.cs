@@ -60,14 +60,7 @@ namespace Sora.Config.Values
         public static bool TryParse(string text, out UriReference uri)
         {
             uri = default;
-#if NET
-            if (text.AsSpan().IndexOfAnyExcept(UriChars) >= 0) return false;
-#else
-            foreach (char c in text)
-            {
-                if (!IsUriChar(c)) return false;
-            }
-#endif
+            if (!AreUriChars(text.AsSpan())) return false;
             int colon = text.IndexOf(':');
             if (colon <= 0 || !IsAlpha(text[0])) return false;
             for (int i = 1; i < colon; i++)
@@ -123,6 +116,27 @@ namespace Sora.Config.Values
             if (text.AsSpan(pathStart).IndexOfAny('[', ']') >= 0) return false;
             uri = new UriReference(text, colon, hostStart, hostEnd, portStart, authority, pathStart);
             return true;
+        }
+
+        /// <summary>What follows a URL's authority, as <see cref="TryParse"/> accepts it: RFC 3986 characters, no '[' or ']',
+        /// at most one '#'.</summary>
+        internal static bool IsPathQueryFragment(ReadOnlySpan<char> rest)
+        {
+            int hash = rest.IndexOf('#');
+            return AreUriChars(rest) && rest.IndexOfAny('[', ']') < 0 && (hash < 0 || rest.Slice(hash + 1).IndexOf('#') < 0);
+        }
+
+        private static bool AreUriChars(ReadOnlySpan<char> text)
+        {
+#if NET
+            return text.IndexOfAnyExcept(UriChars) < 0;
+#else
+            foreach (char c in text)
+            {
+                if (!IsUriChar(c)) return false;
+            }
+            return true;
+#endif
         }
 
         private static readonly char[] AuthorityEnd = { '/', '?', '#' };

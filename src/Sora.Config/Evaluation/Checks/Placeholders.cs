@@ -54,27 +54,31 @@ namespace Sora.Config.Evaluation.Checks
                     return SurelyNoReservedHost(text);
                 case SoraValueType.Url:
                     // Only the plain shape http(s)://host[:port][/…] whose host System.Uri keeps as written (lowercased).
-                    return PlainUrlHost(text, out var host) && SurelyNoReservedHost(host);
+                    return PlainUrlHost(text, out var host, out _, out _) && SurelyNoReservedHost(host);
                 default:
                     return false;
             }
         }
 
         /// <summary>The host of <c>http(s)://host[:port]</c> followed by nothing or by '/', '?' or '#', when the authority is
-        /// only ASCII letters, digits, '-', '.' and a port of digits.</summary>
-        internal static bool PlainUrlHost(ReadOnlySpan<char> text, out ReadOnlySpan<char> host)
+        /// only ASCII letters, digits, '-', '.' and a port of digits. <paramref name="port"/> is ':' and the digits, or empty;
+        /// <paramref name="authorityEnd"/> is where the authority ends.</summary>
+        internal static bool PlainUrlHost(ReadOnlySpan<char> text, out ReadOnlySpan<char> host, out ReadOnlySpan<char> port, out int authorityEnd)
         {
-            host = default;
+            host = port = default;
             int start = text.StartsWith("https://".AsSpan()) ? 8 : text.StartsWith("http://".AsSpan()) ? 7 : -1;
+            authorityEnd = start;
             if (start < 0) return false;
             var authority = text.Slice(start);
             int end = authority.IndexOfAny('/', '?', '#');
             if (end >= 0) authority = authority.Slice(0, end);
+            authorityEnd = start + authority.Length;
             int colon = authority.IndexOf(':');
             host = colon < 0 ? authority : authority.Slice(0, colon);
             if (host.Length == 0 || !IsNameText(host)) return false;
             if (colon < 0) return true;
-            foreach (var c in authority.Slice(colon + 1)) if (c < '0' || c > '9') return false;
+            port = authority.Slice(colon);
+            foreach (var c in port.Slice(1)) if (c < '0' || c > '9') return false;
             return true;
         }
 
@@ -91,11 +95,20 @@ namespace Sora.Config.Evaluation.Checks
             // IPAddress for the other forms it reads (octal, hex, a single number). A name's last label is never numeric.
             if (last[0] >= '0' && last[0] <= '9')
                 return StrictDottedQuad(host, out int a, out int b, out int c) && !(a == 192 && b == 0 && c == 2) && !(a == 198 && b == 51 && c == 100) && !(a == 203 && b == 0 && c == 113);
-            // The reserved top-level names, or example.com/.net/.org: two labels decide (ExampleDomains, ReservedTopLevel).
-            if (IsAsciiIgnoringCase(last, "example") || IsAsciiIgnoringCase(last, "invalid") || IsAsciiIgnoringCase(last, "test")) return false;
-            if (lastDot < 0 || !(IsAsciiIgnoringCase(last, "com") || IsAsciiIgnoringCase(last, "net") || IsAsciiIgnoringCase(last, "org"))) return true;
+            // A reserved top-level name, or one of the example domains: the last one or two labels decide.
+            foreach (var tld in ReservedTopLevel)
+            {
+                if (IsAsciiIgnoringCase(last, tld.AsSpan())) return false;
+            }
+            if (lastDot < 0) return true;
             var rest = host.Slice(0, lastDot);
-            return !IsAsciiIgnoringCase(rest.Slice(rest.LastIndexOf('.') + 1), "example");
+            var second = rest.Slice(rest.LastIndexOf('.') + 1);
+            foreach (var domain in ExampleDomains)
+            {
+                int dot = domain.IndexOf('.');
+                if (IsAsciiIgnoringCase(last, domain.AsSpan(dot + 1)) && IsAsciiIgnoringCase(second, domain.AsSpan(0, dot))) return false;
+            }
+            return true;
         }
 
         /// <summary>ASCII letters, digits, '-' and '.' only.</summary>
@@ -157,7 +170,7 @@ namespace Sora.Config.Evaluation.Checks
         }
 
         /// <summary>A label of ASCII letters, digits and '-' is <paramref name="lowercase"/>, ignoring case.</summary>
-        private static bool IsAsciiIgnoringCase(ReadOnlySpan<char> label, string lowercase)
+        private static bool IsAsciiIgnoringCase(ReadOnlySpan<char> label, ReadOnlySpan<char> lowercase)
         {
             if (label.Length != lowercase.Length) return false;
             for (int i = 0; i < label.Length; i++)

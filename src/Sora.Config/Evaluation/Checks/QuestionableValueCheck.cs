@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation.Engine;
@@ -59,25 +58,11 @@ namespace Sora.Config.Evaluation.Checks
         {
             if (key.Type == SoraValueType.List || value.IndexOf('\r') >= 0) return false;
             if (key.Format == SoraNames.FormatHostName) return key.ScalarType != SoraValueType.Url && SoraValueCodec.IsHostName(value);
-            if (!Placeholders.PlainUrlHost(value, out var host)) return false;
-            int authorityEnd = (value[4] == 's' ? "https://".Length : "http://".Length) + host.Length;
+            if (!Placeholders.PlainUrlHost(value, out _, out var port, out int authorityEnd)) return false;
+            if (port.Length > 0 && !IsPort(port.Slice(1))) return false;
             var rest = value.Slice(authorityEnd);
-            if (rest.Length > 0 && rest[0] == ':')
-            {
-                int end = rest.IndexOfAny('/', '?', '#');
-                var digits = end < 0 ? rest.Slice(1) : rest.Slice(1, end - 1);
-                if (!IsPort(digits)) return false;
-                rest = end < 0 ? default : rest.Slice(end);
-            }
-            // Anything after the authority must be what UriReference reads as a path, query and fragment.
-            if (key.Format == SoraNames.FormatOrigin) return rest.Length == 0;
-            int hash = rest.IndexOf('#');
-            if (hash >= 0 && rest.Slice(hash + 1).IndexOf('#') >= 0) return false;
-            foreach (var c in rest)
-            {
-                if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '.' or '_' or '~' or '/' or '?' or '#' or '%' or '=' or '&' or '+' or ':' or '@')) return false;
-            }
-            return true;
+            // An origin is the authority alone; anything after it must be what UriReference reads as a path, query and fragment.
+            return key.Format == SoraNames.FormatOrigin ? rest.Length == 0 : UriReference.IsPathQueryFragment(rest);
         }
 
         private static readonly SoraText OutOfReach = new SoraText(
