@@ -150,16 +150,26 @@ namespace Sora.Config.Shared
             return ordinal < 0 ? null : (ordinal / 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + (ordinal % 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        /// <summary>A range's first version as an ordinal; none (null) is open: every version is at or after it.</summary>
+        public static int LowerBound(string? since) => since is null ? int.MinValue : VersionOrdinal(since);
+
+        /// <summary>A range's end (removed, deprecated) as an ordinal; none (null) is open: no version reaches it.</summary>
+        public static int UpperBound(string? removed) => removed is null ? int.MaxValue : VersionOrdinal(removed);
+
         /// <summary>True when a key with these bounds exists in <paramref name="version"/>: <c>since &lt;= version &lt; removed</c>.</summary>
-        public static bool ExistsIn(string? since, string? removed, string version)
-        {
-            int v = VersionOrdinal(version);
-            return (since is null || VersionOrdinal(since) <= v) && (removed is null || v < VersionOrdinal(removed));
-        }
+        public static bool ExistsIn(string? since, string? removed, string version) =>
+            ExistsIn(LowerBound(since), UpperBound(removed), VersionOrdinal(version));
+
+        /// <summary><see cref="ExistsIn(string?, string?, string)"/> on ordinals (<see cref="LowerBound"/>, <see cref="UpperBound"/>),
+        /// for callers that ask about many keys in one version.</summary>
+        public static bool ExistsIn(int since, int removed, int version) => since <= version && version < removed;
 
         /// <summary>True when a key is deprecated in <paramref name="version"/> (a legacy migration switch always is).</summary>
         public static bool IsDeprecatedIn(string? deprecated, bool legacy, string version) =>
-            legacy || (deprecated != null && VersionOrdinal(deprecated) <= VersionOrdinal(version));
+            IsDeprecatedIn(UpperBound(deprecated), legacy, VersionOrdinal(version));
+
+        /// <summary><see cref="IsDeprecatedIn(string?, bool, string)"/> on ordinals.</summary>
+        public static bool IsDeprecatedIn(int deprecated, bool legacy, int version) => legacy || deprecated <= version;
 
         /// <summary>The C# property of a key: <c>api_loopback_address_only</c> → <c>ApiLoopbackAddressOnly</c>.</summary>
         public static string PascalCase(string key)

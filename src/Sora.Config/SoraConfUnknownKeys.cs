@@ -11,17 +11,26 @@ namespace Sora.Config
     /// kept so that parsing then serializing loses no line's setting.</summary>
     public sealed class SoraConfUnknownKeys : IDictionary<string, string>, IReadOnlyDictionary<string, string>
     {
-        private readonly List<KeyValuePair<string, string>> items = new List<KeyValuePair<string, string>>();
+        // Made on the first unknown key: most files have none, and every parse of a generated class makes one of these.
+        private List<KeyValuePair<string, string>>? list;
 
-        public int Count => items.Count;
+        /// <summary>Read-only stand-in while there is no list; nothing writes through it.</summary>
+        private static readonly List<KeyValuePair<string, string>> None = new List<KeyValuePair<string, string>>(0);
+
+        private List<KeyValuePair<string, string>> Items => list ??= new List<KeyValuePair<string, string>>();
+
+        /// <summary>The settings for reading: never null, and never written through.</summary>
+        private List<KeyValuePair<string, string>> View => list ?? None;
+
+        public int Count => list?.Count ?? 0;
 
         public bool IsReadOnly => false;
 
         /// <summary>The keys, in file order: a read-only snapshot (adding to it throws, as it would not add a setting).</summary>
-        public ICollection<string> Keys => new ReadOnlyCollection<string>(items.ConvertAll(p => p.Key));
+        public ICollection<string> Keys => new ReadOnlyCollection<string>(View.ConvertAll(p => p.Key));
 
         /// <summary>The values, in file order: a read-only snapshot.</summary>
-        public ICollection<string> Values => new ReadOnlyCollection<string>(items.ConvertAll(p => p.Value));
+        public ICollection<string> Values => new ReadOnlyCollection<string>(View.ConvertAll(p => p.Value));
 
         IEnumerable<string> IReadOnlyDictionary<string, string>.Keys => Keys;
 
@@ -34,8 +43,8 @@ namespace Sora.Config
             {
                 SoraConfWriter.CheckWritable(key, value);
                 int i = IndexOf(key);
-                if (i >= 0) items[i] = new KeyValuePair<string, string>(key, value);
-                else items.Add(new KeyValuePair<string, string>(key, value));
+                if (i >= 0) Items[i] = new KeyValuePair<string, string>(key, value);
+                else Items.Add(new KeyValuePair<string, string>(key, value));
             }
         }
 
@@ -48,7 +57,7 @@ namespace Sora.Config
         public void Add(KeyValuePair<string, string> item) => Add(item.Key, item.Value);
 
         /// <summary>Adds a setting read from a file: it was read, so it can be written back; no check needed.</summary>
-        internal void AddParsed(string key, string value) => items.Add(new KeyValuePair<string, string>(key, value));
+        internal void AddParsed(string key, string value) => Items.Add(new KeyValuePair<string, string>(key, value));
 
         public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
@@ -56,7 +65,7 @@ namespace Sora.Config
         {
             int i = IndexOf(key);
             if (i < 0) return false;
-            items.RemoveAt(i);
+            Items.RemoveAt(i);
             return true;
         }
 
@@ -77,25 +86,25 @@ namespace Sora.Config
                 value = null;
                 return false;
             }
-            value = items[i].Value;
+            value = View[i].Value;
             return true;
         }
 
-        public void Clear() => items.Clear();
+        public void Clear() => list?.Clear();
 
-        public bool Contains(KeyValuePair<string, string> item) => items.Contains(item);
+        public bool Contains(KeyValuePair<string, string> item) => View.Contains(item);
 
-        public void CopyTo(KeyValuePair<string, string>[] array, int arrayIndex) => items.CopyTo(array, arrayIndex);
+        public void CopyTo(KeyValuePair<string, string>[] array, int arrayIndex) => View.CopyTo(array, arrayIndex);
 
-        public bool Remove(KeyValuePair<string, string> item) => items.Remove(item);
+        public bool Remove(KeyValuePair<string, string> item) => list != null && list.Remove(item);
 
-        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => items.GetEnumerator();
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => View.GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
         private int IndexOf(string key)
         {
-            for (int i = 0; i < items.Count; i++) if (items[i].Key == key) return i;
+            for (int i = 0; i < View.Count; i++) if (View[i].Key == key) return i;
             return -1;
         }
     }

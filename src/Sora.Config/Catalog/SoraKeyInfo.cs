@@ -30,6 +30,9 @@ namespace Sora.Config.Catalog
             Since = since;
             Deprecated = deprecated;
             Removed = removed;
+            sinceOrdinal = SoraNames.LowerBound(since);
+            removedOrdinal = SoraNames.UpperBound(removed);
+            deprecatedOrdinal = SoraNames.UpperBound(deprecated);
             IsLegacy = legacy;
             IsSecret = secret;
             Description = new SoraText(description, descriptionJa);
@@ -122,10 +125,20 @@ namespace Sora.Config.Catalog
         internal SoraValueType ScalarType => Type == SoraValueType.List && ItemType is { } item ? item : Type;
 
         /// <summary>True when the key exists in the given Sora version.</summary>
-        public bool ExistsIn(string version) => SoraNames.ExistsIn(Since, Removed, version);
+        public bool ExistsIn(string version) => ExistsIn(SoraNames.VersionOrdinal(version));
+
+        /// <summary><see cref="ExistsIn(string)"/> for a version already made an ordinal: an evaluation asks it of every key.</summary>
+        internal bool ExistsIn(int version) => SoraNames.ExistsIn(sinceOrdinal, removedOrdinal, version);
+
+        // The version bounds as ordinals, so asking about a version does not parse them again.
+        private readonly int sinceOrdinal;
+        private readonly int removedOrdinal;
+        private readonly int deprecatedOrdinal;
 
         /// <summary>True when the key is deprecated (or a legacy migration switch) in the given version.</summary>
-        public bool IsDeprecatedIn(string version) => SoraNames.IsDeprecatedIn(Deprecated, IsLegacy, version);
+        public bool IsDeprecatedIn(string version) => IsDeprecatedIn(SoraNames.VersionOrdinal(version));
+
+        internal bool IsDeprecatedIn(int version) => SoraNames.IsDeprecatedIn(deprecatedOrdinal, IsLegacy, version);
 
         /// <summary>The default Sora applies in the given version, as sora.conf text.</summary>
         public string? DefaultFor(string version)

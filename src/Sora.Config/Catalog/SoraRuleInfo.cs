@@ -26,6 +26,8 @@ namespace Sora.Config.Catalog
             Source = source;
             AppliesFrom = appliesFrom;
             AppliesUntil = appliesUntil;
+            appliesFromOrdinal = SoraNames.LowerBound(appliesFrom);
+            appliesUntilOrdinal = SoraNames.UpperBound(appliesUntil);
             ExampleBad = exampleBad;
             ExampleGood = exampleGood;
             CSharpBad = csharpBad;
@@ -99,11 +101,13 @@ namespace Sora.Config.Catalog
 
         public Uri HelpUri => SoraCatalog.HelpUriFor(Id);
 
-        public bool AppliesTo(string version)
-        {
-            int v = SoraNames.VersionOrdinal(version);
-            return (AppliesFrom is null || SoraNames.VersionOrdinal(AppliesFrom) <= v) && (AppliesUntil is null || v < SoraNames.VersionOrdinal(AppliesUntil));
-        }
+        public bool AppliesTo(string version) => AppliesTo(SoraNames.VersionOrdinal(version));
+
+        /// <summary><see cref="AppliesTo(string)"/> for a version already made an ordinal.</summary>
+        internal bool AppliesTo(int version) => SoraNames.ExistsIn(appliesFromOrdinal, appliesUntilOrdinal, version);
+
+        private readonly int appliesFromOrdinal;
+        private readonly int appliesUntilOrdinal;
 
         public override string ToString() => $"{Id} {Title.English}";
 

@@ -53,12 +53,11 @@ namespace Sora.Config.CodeGeneration
         public static bool Read(string text, ISoraConfBinding target, SoraCatalog catalog, string version, out IReadOnlyList<SoraConfDiagnostic> diagnostics)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
-            var options = new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version };
             List<Entry>? flagged = null;
             SoraConfDiagnostic? refused = null;
             if (!ScanAndApply(text, target, catalog, version, ref flagged, ref refused))
             {
-                var found = new List<SoraConfDiagnostic>(SoraConfLinter.Run(SoraConfDocument.Parse(text), options, out var run, SoraRuleScope.Entry).Diagnostics);
+                var found = new List<SoraConfDiagnostic>(SoraConfLinter.Run(SoraConfDocument.Parse(text), Options(catalog, version), out var run, SoraRuleScope.Entry).Diagnostics);
                 // Not every reason to leave the fast path is an error (a suppression comment, say): the object still gets
                 // every setting the linter read, applied afresh over whatever the fast path had applied.
                 if (refused is null && !found.Any(d => d.Severity == SoraConfSeverity.Error)) refused = ApplyAll(run.Entries, target, catalog);
@@ -70,9 +69,13 @@ namespace Sora.Config.CodeGeneration
             }
             diagnostics = flagged is null
                 ? Array.Empty<SoraConfDiagnostic>()
-                : SoraConfEvaluator.EvaluateScope(flagged, options, SoraRuleScope.Entry);
+                : SoraConfEvaluator.EvaluateScope(flagged, Options(catalog, version), SoraRuleScope.Entry);
             return !diagnostics.Any(d => d.Severity == SoraConfSeverity.Error);
         }
+
+        /// <summary>The options of a generated class's reading: made only when something is evaluated (most clean files are not).</summary>
+        private static SoraConfEvaluationOptions Options(SoraCatalog catalog, string version) =>
+            new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version };
 
         /// <summary>Applies every entry, classifying lines with <see cref="KvconfScanner"/>; returns false at the first
         /// thing a file-level check would report (a line problem, a duplicate, a BOM, a NUL, a suppression comment) or at
@@ -87,7 +90,9 @@ namespace Sora.Config.CodeGeneration
             var index = SoraKeyIndex.For(keys);
             var screens = EntryScreens.For(catalog);
             var keyScreens = screens.ForKeys(keys);
-            bool[]? seen = null;
+            // Which known keys were met: a bit each, on the stack for any class the schema can produce.
+            int words = (index.Count + 63) >> 6;
+            Span<ulong> seen = words <= 32 ? stackalloc ulong[words] : new ulong[words];
             int pos = 0;
             // Line numbers are counted only for flagged settings, onwards from the last one: linear however many there are.
             int countedTo = 0, countedLine = 1;
@@ -107,9 +112,9 @@ namespace Sora.Config.CodeGeneration
                     bool flag;
                     if (known >= 0)
                     {
-                        seen ??= new bool[index.Count];
-                        if (seen[known]) return false;
-                        seen[known] = true;
+                        ulong bit = 1UL << (known & 63);
+                        if ((seen[known >> 6] & bit) != 0) return false;
+                        seen[known >> 6] |= bit;
                         if (target.Apply(known, valueSpan) is { } error)
                         {
                             refused = Refused(catalog, keys[known].Name, error, LineNumber(all, pos, ref countedTo, ref countedLine), vs + 1, Math.Max(ve, vs + 1) + 1);
@@ -224,7 +229,7 @@ namespace Sora.Config.CodeGeneration
         }
 
         /// <summary>Every suppression comment contains it; the linter reads them (and reports the malformed ones).</summary>
-        private const string SuppressionMarker = "sora-conf-";
+        private const string SuppressionMarker = Evaluation.Engine.Suppressions.Prefix;
 
         private const int MarkerDash = 4;
 
@@ -264,8 +269,7 @@ namespace Sora.Config.CodeGeneration
                     // fall through: report with positions
                 }
             }
-            var options = new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version };
-            throw new SoraConfParseException(SoraConfLinter.Run(SoraConfDocument.Parse(bytes, path), options, out _, SoraRuleScope.Entry).Diagnostics);
+            throw new SoraConfParseException(SoraConfLinter.Run(SoraConfDocument.Parse(bytes, path), Options(catalog, version), out _, SoraRuleScope.Entry).Diagnostics);
         }
 
         /// <summary>Writes the settings (as <see cref="SoraConfWriter.Write"/>: UTF-8 without BOM, LF) with

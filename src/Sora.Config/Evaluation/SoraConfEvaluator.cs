@@ -28,12 +28,12 @@ namespace Sora.Config.Evaluation
 
         /// <summary>Settings some of whose values the caller does not know (the analyzers: a value computed at run time).
         /// A finding that depends on such a value is not reported.</summary>
-        internal static IReadOnlyList<SoraConfDiagnostic> Evaluate(IReadOnlyList<Entry> entries, SoraConfEvaluationOptions? options) =>
+        internal static IReadOnlyList<SoraConfDiagnostic> Evaluate(List<Entry> entries, SoraConfEvaluationOptions? options) =>
             EvaluateScope(entries, options, Catalog.SoraRuleScope.Configuration);
 
         /// <summary>The rules of <see cref="Catalog.SoraRuleScope.Entry"/> scope, and of configuration scope when
         /// <paramref name="widest"/> is that; entries with a line are located on it.</summary>
-        internal static IReadOnlyList<SoraConfDiagnostic> EvaluateScope(IReadOnlyList<Entry> entries, SoraConfEvaluationOptions? options, Catalog.SoraRuleScope widest)
+        internal static IReadOnlyList<SoraConfDiagnostic> EvaluateScope(List<Entry> entries, SoraConfEvaluationOptions? options, Catalog.SoraRuleScope widest)
         {
             var run = new EvaluationRun(options ?? new SoraConfEvaluationOptions(), entries, file: null);
             return Evaluator.Run(run, file: false, entry: true, configuration: widest == Catalog.SoraRuleScope.Configuration);

@@ -52,6 +52,9 @@ namespace Sora.Config.Syntax
         /// <summary>The line's characters without materializing <see cref="Text"/>.</summary>
         internal System.ReadOnlySpan<char> Span => System.MemoryExtensions.AsSpan(source, start, length);
 
+        /// <summary>The text this line was cut from (a whole parsed file, or the line itself).</summary>
+        internal string Source => source;
+
         /// <summary>Length of <see cref="Text"/>.</summary>
         internal int Length => length;
 

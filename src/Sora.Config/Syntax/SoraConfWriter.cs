@@ -12,15 +12,63 @@ namespace Sora.Config.Syntax
         /// <summary>Writes the pairs, one <c>key = value</c> line each, in the given order.</summary>
         public static string Write(IEnumerable<KeyValuePair<string, string>> settings)
         {
+            if (settings is null) throw new ArgumentNullException(nameof(settings));
+            // An array or a list (what generated classes hand over) is read twice: once to check and measure, once to copy.
+            if (settings is KeyValuePair<string, string>[] array) return WriteAll(array, Pairs(array));
+#if NET
+            if (settings is List<KeyValuePair<string, string>> list) return WriteAll(list, Pairs(list));
+#endif
             var sb = new StringBuilder(1024);
             foreach (var pair in settings)
             {
-                // Fast allocation-free check first; the catalog lookup (is the key secret?) and the message
-                // are only needed when the pair is refused, and CheckWritable then throws.
-                if (!IsWritable(pair.Key, pair.Value)) CheckWritable(pair.Key, pair.Value, IsSecretKey(pair.Key));
+                Check(pair);
                 sb.Append(pair.Key).Append(" = ").Append(pair.Value).Append('\n');
             }
             return sb.ToString();
+        }
+
+        /// <summary>The pairs of an array or (on .NET) a list, without copying them.</summary>
+        private static ReadOnlySpan<KeyValuePair<string, string>> Pairs(object source) =>
+#if NET
+            source is List<KeyValuePair<string, string>> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) :
+#endif
+            (KeyValuePair<string, string>[])source;
+
+        private static string WriteAll(object source, ReadOnlySpan<KeyValuePair<string, string>> settings)
+        {
+            int length = 0;
+            foreach (var pair in settings)
+            {
+                Check(pair);
+                length += pair.Key.Length + pair.Value.Length + 4;
+            }
+#if NET
+            return string.Create(length, source, static (text, source) =>
+            {
+                int at = 0;
+                foreach (var pair in Pairs(source))
+                {
+                    pair.Key.AsSpan().CopyTo(text.Slice(at));
+                    at += pair.Key.Length;
+                    " = ".AsSpan().CopyTo(text.Slice(at));
+                    at += 3;
+                    pair.Value.AsSpan().CopyTo(text.Slice(at));
+                    at += pair.Value.Length;
+                    text[at++] = '\n';
+                }
+            });
+#else
+            var sb = new StringBuilder(length);
+            foreach (var pair in settings) sb.Append(pair.Key).Append(" = ").Append(pair.Value).Append('\n');
+            return sb.ToString();
+#endif
+        }
+
+        /// <summary>Fast allocation-free check first; the catalog lookup (is the key secret?) and the message are only
+        /// needed when the pair is refused, and CheckWritable then throws.</summary>
+        private static void Check(KeyValuePair<string, string> pair)
+        {
+            if (!IsWritable(pair.Key, pair.Value)) CheckWritable(pair.Key, pair.Value, IsSecretKey(pair.Key));
         }
 
         /// <summary>Throws <see cref="ArgumentException"/> naming the key and the reason when the pair

@@ -15,6 +15,10 @@ namespace Sora.Config.Values
     /// deliberately stricter than kvconf.</summary>
     public static class SoraValueCodec
     {
+        // Booleans are read from every file: one box each instead of one per value.
+        private static readonly object BoxedTrue = true;
+        private static readonly object BoxedFalse = false;
+
         /// <summary>Parses <paramref name="text"/> (already trimmed, as Sora trims) for <paramref name="key"/>.</summary>
         public static bool TryParse(SoraKeyInfo key, string text, [NotNullWhen(true)] out object? value, [NotNullWhen(false)] out SoraValueError? error)
         {
@@ -96,7 +100,7 @@ namespace Sora.Config.Values
                 case SoraValueType.Bool:
                     if (text == "true" || text == "false")
                     {
-                        value = text == "true";
+                        value = text == "true" ? BoxedTrue : BoxedFalse;
                         return true;
                     }
                     error = new SoraValueError($"{Shown(key, text)} is not a boolean; write true or false in lowercase", $"{ShownJa(key, text)} は真偽値ではありません。小文字の true か false を書いてください");

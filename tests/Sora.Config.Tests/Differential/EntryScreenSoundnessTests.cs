@@ -77,6 +77,26 @@ public sealed class EntryScreenSoundnessTests
                 Assert.True(QuestionableValueCheck.Why(c.Key, c.Text) is null, $"{c.Key.Name} = '{c.Text}': screened out, but it is questionable");
         }, iter: 20000);
 
+    /// <summary>Numbers and intervals near the limits of what a setting can hold (64 bits, a TimeSpan), against the
+    /// check's own unscreened verdict on the parsed value: a screen's "no" must never hide its finding.</summary>
+    [Fact]
+    public void A_questionable_value_screen_never_says_no_to_a_number_out_of_reach()
+    {
+        var keys = SoraCatalog.Default.Keys.Where(k => k.Type is SoraValueType.Int or SoraValueType.Interval).ToArray();
+        var digits = Gen.Select(Gen.Char['1', '9'], Gen.String[Gen.Char['0', '9'], 0, 22], (first, rest) => first + rest);
+        var text = Gen.Select(digits, Pick("", "", " ms", " s", " min", " h", "h", "ms"), (n, unit) => n + unit);
+        int outOfReach = 0;
+        Gen.Select(Gen.Int[0, keys.Length - 1], text, (k, v) => (Key: keys[k], Text: v)).Sample(c =>
+        {
+            if (!SoraValueCodec.TryParse(c.Key, c.Text, out var value, out _)) return;
+            if (QuestionableValueCheck.Finding(c.Key, value, c.Text) is null) return;
+            Interlocked.Increment(ref outOfReach);
+            Assert.True(QuestionableScreen.MayReport(c.Key, true, c.Text.AsSpan()), $"{c.Key.Name} = '{c.Text}': screened out, but the check reports it");
+        }, iter: 20000);
+        // Not vacuous: values out of reach were generated.
+        Assert.True(outOfReach > 100, $"only {outOfReach} values out of reach");
+    }
+
     /// <summary>A check that does not concern a key is never asked about its values by the fast path, which never passes a
     /// carriage return: it must not report on any of them.</summary>
     [Fact]

@@ -43,7 +43,7 @@ namespace Sora.Config.Evaluation.Checks
             {
                 if (entry.MaybeUnset) continue;
                 var parsed = run.Parse(entry);
-                if (parsed.Key is not { } key || !parsed.Exists || !key.IsDeprecatedIn(run.Version)) continue;
+                if (parsed.Key is not { } key || !parsed.Exists || !key.IsDeprecatedIn(run.VersionOrdinal)) continue;
                 // The two languages join the removal differently, so each side is built with its own.
                 var removedEn = key.Removed is null ? "" : " and is removed in Sora " + key.Removed;
                 var removedJa = key.Removed is null ? "" : "。Sora " + key.Removed + " で削除されます";
@@ -68,7 +68,7 @@ namespace Sora.Config.Evaluation.Checks
             var at = check.At!;
             if (run.IsUncertain(at) || AnyUncertain(run, check.When)) return;
             if (!run.HoldsAll(check.When)) return;
-            if (!run.Catalog.TryGetKey(at, out var key) || !key.ExistsIn(run.Version)) return;
+            if (!run.Catalog.TryGetKey(at, out var key) || !key.ExistsIn(run.VersionOrdinal)) return;
             var value = run.Get(at);
             var shown = key.IsSecret ? SoraText.Same("(secret)") : value.Text is { } text ? SoraText.Same(text) : NotSet;
             run.Report(rule, at, SoraFindingTarget.Line, new SoraMessageArguments(key: at, value: shown, @default: key.DefaultFor(run.Version) ?? ""));
@@ -76,7 +76,7 @@ namespace Sora.Config.Evaluation.Checks
 
         internal static bool AnyUncertain(EvaluationRun run, IReadOnlyList<SoraPredicate> predicates)
         {
-            foreach (var p in predicates) if (run.IsUncertain(p.Key)) return true;
+            for (int i = 0; i < predicates.Count; i++) if (run.IsUncertain(predicates[i].Key)) return true;
             return false;
         }
     }

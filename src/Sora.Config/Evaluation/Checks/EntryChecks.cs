@@ -1,3 +1,4 @@
+using System;
 using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation.Engine;
@@ -106,7 +107,7 @@ namespace Sora.Config.Evaluation.Checks
             {
                 var parsed = run.Parse(entry);
                 if (parsed.Key is not { } key || !parsed.Exists || parsed.Value is null || entry.Value is null) continue;
-                if (Placeholders.Why(key, entry.Value) is not { } why) continue;
+                if (Placeholders.SurelyNone(key, entry.Value.AsSpan()) || Placeholders.Why(key, entry.Value) is not { } why) continue;
                 run.Report(rule, entry.Key, SoraFindingTarget.Value, new SoraMessageArguments(key: key.Name, value: SoraText.Same(entry.Value), detail: SoraText.Format(
                     "{0} is still the placeholder {1} (reserved for documentation: {2}); replace it with this server's real value",
                     "{0} の値 {1} は例示用に予約された値 ({2}) のままです。このサーバーの実際の値に置き換えてください", key.Name, entry.Value, why)));

@@ -29,8 +29,10 @@ namespace Sora.Config.Evaluation.Checks
             // usual shapes on the text, building nothing (only Why's refinements and URLs can report beyond the tests below).
             if ((key.Format is SoraNames.FormatHostName or SoraNames.FormatOrigin || key.ScalarType == SoraValueType.Url) && !SurelyUsable(key, value)
                 && Why(key, value.ToString()) != null) return true;
-            // A number beyond 64 bits, or an interval beyond a TimeSpan, is at least this long.
-            if (key.ScalarType is SoraValueType.Int or SoraValueType.Interval && value.Length > 15) return true;
+            // A number beyond 64 bits has at least 19 digits; an interval beyond a TimeSpan at least 9 and a unit
+            // (256,204,779 h).
+            if (key.ScalarType == SoraValueType.Int && value.Length >= 19) return true;
+            if (key.ScalarType == SoraValueType.Interval && value.Length >= 10) return true;
             if (key.ScalarType == SoraValueType.Ipv6 && value.IndexOf('%') >= 0) return true;
             if (key.ScalarType == SoraValueType.Float && value.IndexOf(',') >= 0) return true;
             return value.IndexOf('\r') >= 0;
@@ -44,13 +46,20 @@ namespace Sora.Config.Evaluation.Checks
                 if (entry.Value is null) continue;
                 var parsed = run.Parse(entry);
                 if (parsed.Key is not { } key || !parsed.Exists || parsed.Error != null) continue;
-                if ((SoraValueCodec.IsHeldAsText(key, parsed.Value) && key.ScalarType != SoraValueType.Url ? OutOfReach : Why(key, entry.Value)) is { } why)
+                // The screen the fast path uses: most values are decided on the text, without Why's strings and Uri.
+                if (!MayReport(key, exists: true, entry.Value.AsSpan())) continue;
+                if (Finding(key, parsed.Value, entry.Value) is { } why)
                 {
                     var shown = key.IsSecret ? SoraText.Same("(secret)") : SoraText.Same(entry.Value);
                     run.Report(rule, key.Name, SoraFindingTarget.Value, new SoraMessageArguments(key: key.Name, value: shown, detail: why));
                 }
             }
         }
+
+        /// <summary>What the check says of a valid setting, unscreened: its typed value out of every setting's reach, or
+        /// <see cref="Why"/>. <see cref="MayReport"/> must be true wherever this is not null (a test holds it to that).</summary>
+        internal static SoraText? Finding(SoraKeyInfo key, object? value, string text) =>
+            SoraValueCodec.IsHeldAsText(key, value) && key.ScalarType != SoraValueType.Url ? OutOfReach : Why(key, text);
 
         /// <summary>True only when <see cref="Why"/> is surely null for a host name, origin or URL: a single host name that is
         /// one, or a plain <c>http(s)://host[:port]</c> URL with a usable port (and, for an origin, nothing after it).</summary>

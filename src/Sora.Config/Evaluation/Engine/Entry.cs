@@ -28,21 +28,14 @@ namespace Sora.Config.Evaluation.Engine
 
         public SoraConfLine? Line { get; }
 
-        /// <summary>The last run's parse of this entry (<see cref="EvaluationRun.Parse"/>): each check asks for it, and a
-        /// field read costs less than a lookup by key. One reference, so runs on other threads see a whole pair or none.</summary>
-        internal RunParse? LastParse;
-    }
+        /// <summary>The parse of this entry by the run named in <see cref="ParsedBy"/> (<see cref="EvaluationRun.Parse"/>):
+        /// every check asks for it, and a field read costs less than a lookup by key. Entries are made for one run and read on
+        /// its thread; a run that meets an entry another run parsed parses it again.</summary>
+        internal Parsed ParsedValue;
 
-    internal sealed class RunParse
-    {
-        public RunParse(EvaluationRun run, Parsed parsed)
-        {
-            Run = run;
-            Parsed = parsed;
-        }
+        internal EvaluationRun? ParsedBy;
 
-        public EvaluationRun Run { get; }
-
-        public Parsed Parsed { get; }
+        /// <summary>The parsed value in canonical spelling, made the first time <see cref="EvaluationRun.Get"/> needs it.</summary>
+        internal string? CanonicalText;
     }
 }

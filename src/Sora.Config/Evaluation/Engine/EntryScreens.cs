@@ -15,6 +15,9 @@ namespace Sora.Config.Evaluation.Engine
         private readonly IEntryCheck[] checks;
         private readonly ConditionalWeakTable<SoraKeyInfo[], KeyScreens> byKeys = new ConditionalWeakTable<SoraKeyInfo[], KeyScreens>();
 
+        // Made once: a lambda written at the call would allocate a delegate on every parse.
+        private readonly ConditionalWeakTable<SoraKeyInfo[], KeyScreens>.CreateValueCallback newKeyScreens;
+
         private EntryScreens(SoraCatalog catalog)
         {
             var found = new List<IEntryCheck>();
@@ -23,6 +26,7 @@ namespace Sora.Config.Evaluation.Engine
                 if (rule.Scope == SoraRuleScope.Entry && CheckRegistry.TryGet(rule.Check.Kind, out var check) && check is IEntryCheck entry && !found.Contains(entry)) found.Add(entry);
             }
             checks = found.ToArray();
+            newKeyScreens = k => new KeyScreens(checks, k);
         }
 
         public static EntryScreens For(SoraCatalog catalog) => Cache.GetValue(catalog, c => new EntryScreens(c));
@@ -38,7 +42,7 @@ namespace Sora.Config.Evaluation.Engine
 
         /// <summary>The screens of each key of a generated class (its binding keys, all of its targeted version), built once
         /// per class: a setting is asked only of the checks that concern its key (a boolean is never a placeholder).</summary>
-        public KeyScreens ForKeys(SoraKeyInfo[] keys) => byKeys.GetValue(keys, k => new KeyScreens(checks, k));
+        public KeyScreens ForKeys(SoraKeyInfo[] keys) => byKeys.GetValue(keys, newKeyScreens);
 
         internal sealed class KeyScreens
         {

@@ -13,22 +13,25 @@ namespace Sora.Config.Evaluation.Engine
     internal sealed class EvaluationRun
     {
         private readonly Dictionary<string, Entry> entryByKey;
-        private readonly Dictionary<string, Parsed> parsed;
         private readonly CatalogCache cache;
 
-        public EvaluationRun(SoraConfEvaluationOptions options, IReadOnlyList<Entry> entries, FileFacts? file)
+        public EvaluationRun(SoraConfEvaluationOptions options, List<Entry> entries, FileFacts? file)
         {
             Options = options;
             Catalog = options.EffectiveCatalog;
             Version = options.EffectiveVersion;
+            VersionOrdinal = Shared.SoraNames.VersionOrdinal(Version);
             Entries = entries;
             File = file;
-            entryByKey = new Dictionary<string, Entry>(entries.Count, StringComparer.Ordinal);
-            foreach (var entry in entries)
+            if (file != null && ReferenceEquals(entries, file.Entries)) entryByKey = file.EntryByKey;
+            else
             {
-                if (!entryByKey.ContainsKey(entry.Key)) entryByKey.Add(entry.Key, entry);
+                entryByKey = new Dictionary<string, Entry>(entries.Count, StringComparer.Ordinal);
+                foreach (var entry in entries)
+                {
+                    if (!entryByKey.ContainsKey(entry.Key)) entryByKey.Add(entry.Key, entry);
+                }
             }
-            parsed = new Dictionary<string, Parsed>(entries.Count, StringComparer.Ordinal);
             cache = CatalogCache.For(Catalog);
         }
 
@@ -36,10 +39,16 @@ namespace Sora.Config.Evaluation.Engine
 
         public SoraCatalog Catalog { get; }
 
+        /// <summary>The catalogue's rules, each with the check of its kind (resolved once per catalogue).</summary>
+        public IReadOnlyList<(SoraRuleInfo Rule, Checks.ICheck Check)> RuleChecks => cache.RuleChecks;
+
         public string Version { get; }
 
+        /// <summary><see cref="Version"/> as an ordinal, for the questions asked of every key and rule.</summary>
+        public int VersionOrdinal { get; }
+
         /// <summary>The first occurrence of each written key, in order.</summary>
-        public IReadOnlyList<Entry> Entries { get; }
+        public List<Entry> Entries { get; }
 
         /// <summary>The file's lines when the input is a file; null for settings (a typed object, constants).</summary>
         public FileFacts? File { get; }
@@ -58,19 +67,16 @@ namespace Sora.Config.Evaluation.Engine
         /// in the targeted version, and its typed value (or why the text is invalid).</summary>
         public Parsed Parse(Entry entry)
         {
-            if (entry.LastParse is { } last && last.Run == this) return last.Parsed;
-            if (parsed.TryGetValue(entry.Key, out var result))
-            {
-                entry.LastParse = new RunParse(this, result);
-                return result;
-            }
+            if (ReferenceEquals(entry.ParsedBy, this)) return entry.ParsedValue;
+            Parsed result;
             if (!Catalog.TryGetKey(entry.Key, out var key)) result = Parsed.Unknown;
-            else if (!key.ExistsIn(Version)) result = new Parsed(key, exists: false, null, null);
+            else if (!key.ExistsIn(VersionOrdinal)) result = new Parsed(key, exists: false, null, null);
             else if (entry.Value is null) result = new Parsed(key, exists: true, null, null);
             else if (SoraValueCodec.TryParse(key, entry.Value, out var value, out var error)) result = new Parsed(key, exists: true, value, null);
             else result = new Parsed(key, exists: true, null, error);
-            parsed[entry.Key] = result;
-            entry.LastParse = new RunParse(this, result);
+            entry.ParsedValue = result;
+            entry.CanonicalText = null;
+            entry.ParsedBy = this;
             return result;
         }
 
@@ -82,7 +88,8 @@ namespace Sora.Config.Evaluation.Engine
                 var p = Parse(entry);
                 if (p.Key is null || !p.Exists) return cache.Default(Version, name);
                 if (entry.Value is null || p.Error != null) return Effective.Invalid;
-                return new Effective(SoraValueCodec.Format(p.Key, p.Value!), p.Value, written: true, valid: true);
+                // Predicates ask for the same keys again and again: spell each value once per run.
+                return new Effective(entry.CanonicalText ??= SoraValueCodec.Format(p.Key, p.Value!), p.Value, written: true, valid: true);
             }
             return cache.Default(Version, name);
         }
@@ -119,7 +126,7 @@ namespace Sora.Config.Evaluation.Engine
         /// the rule's <see cref="SoraRuleInfo.AcceptedSeverity"/> applies unless the options set the rule's severity.</remarks>
         public void Report(SoraRuleInfo rule, string? key, SoraFindingTarget target, SoraMessageArguments arguments, int line = 0, int column = 0, int endColumn = 0, bool accepted = false)
         {
-            if (!rule.AppliesTo(Version)) return;
+            if (!rule.AppliesTo(VersionOrdinal)) return;
             var severity = Options.SeverityOf(rule, accepted);
             if (severity is null) return;
             var path = File?.Document.Path;
@@ -217,7 +224,19 @@ namespace Sora.Config.Evaluation.Engine
         private readonly System.Collections.Concurrent.ConcurrentDictionary<SoraPredicate, string?> canonical =
             new System.Collections.Concurrent.ConcurrentDictionary<SoraPredicate, string?>();
 
-        private CatalogCache(SoraCatalog catalog) => this.catalog = catalog;
+        private CatalogCache(SoraCatalog catalog)
+        {
+            this.catalog = catalog;
+            var ruleChecks = new List<(SoraRuleInfo, Checks.ICheck)>(catalog.Rules.Count);
+            foreach (var rule in catalog.Rules)
+            {
+                if (Checks.CheckRegistry.TryGet(rule.Check.Kind, out var check)) ruleChecks.Add((rule, check));
+            }
+            RuleChecks = ruleChecks;
+        }
+
+        /// <summary>The rules whose kind has a check here (deployment kinds have theirs in DeploymentEvaluator), in catalogue order.</summary>
+        public IReadOnlyList<(SoraRuleInfo Rule, Checks.ICheck Check)> RuleChecks { get; }
 
         public static CatalogCache For(SoraCatalog catalog) => Caches.GetValue(catalog, c => new CatalogCache(c));
 

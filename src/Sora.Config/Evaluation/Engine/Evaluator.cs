@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation.Checks;
@@ -11,8 +10,10 @@ namespace Sora.Config.Evaluation.Engine
     {
         public static List<SoraConfDiagnostic> Run(EvaluationRun run, bool file, bool entry, bool configuration)
         {
-            foreach (var rule in run.Catalog.Rules)
+            var ruleChecks = run.RuleChecks;
+            for (int i = 0; i < ruleChecks.Count; i++)
             {
+                var (rule, check) = ruleChecks[i];
                 bool wanted = rule.Scope switch
                 {
                     SoraRuleScope.File => file,
@@ -21,15 +22,29 @@ namespace Sora.Config.Evaluation.Engine
                     // Deployment rules need a deployment's facts: DeploymentEvaluator runs them.
                     _ => false,
                 };
-                if (wanted && CheckRegistry.TryGet(rule.Check.Kind, out var check)) check.Run(rule, run);
+                if (wanted) check.Run(rule, run);
             }
             return Sorted(run.Diagnostics);
         }
 
         /// <summary>By line, column and rule ID; findings without a position first, in the order they were reported.</summary>
-        public static List<SoraConfDiagnostic> Sorted(List<SoraConfDiagnostic> diagnostics) =>
-            diagnostics.Count < 2
-                ? diagnostics
-                : diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        public static List<SoraConfDiagnostic> Sorted(List<SoraConfDiagnostic> diagnostics)
+        {
+            if (diagnostics.Count < 2) return diagnostics;
+            // Array.Sort is not stable: the report order breaks ties.
+            var order = new int[diagnostics.Count];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            System.Array.Sort(order, (a, b) =>
+            {
+                SoraConfDiagnostic x = diagnostics[a], y = diagnostics[b];
+                int c = x.Line.CompareTo(y.Line);
+                if (c == 0) c = x.Column.CompareTo(y.Column);
+                if (c == 0) c = string.CompareOrdinal(x.Id, y.Id);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+            var sorted = new List<SoraConfDiagnostic>(order.Length);
+            foreach (int i in order) sorted.Add(diagnostics[i]);
+            return sorted;
+        }
     }
 }

@@ -15,7 +15,7 @@ namespace Sora.Config.Evaluation.Engine
         {
             Document = document;
             Entries = new List<Entry>(capacity);
-            FirstLine = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+            EntryByKey = new Dictionary<string, Entry>(capacity, StringComparer.Ordinal);
         }
 
         public SoraConfDocument Document { get; }
@@ -23,8 +23,12 @@ namespace Sora.Config.Evaluation.Engine
         /// <summary>The first occurrence of each key that Sora reads as a setting, in file order.</summary>
         public List<Entry> Entries { get; }
 
-        /// <summary>Key → line of its first occurrence (keys no check reads as a setting, such as "" or one glued to a BOM, included).</summary>
-        public Dictionary<string, int> FirstLine { get; }
+        /// <summary>Key → its entry in <see cref="Entries"/>; the evaluation run looks settings up in it.</summary>
+        public Dictionary<string, Entry> EntryByKey { get; }
+
+        /// <summary>Key → line of the first occurrence of a key no check reads as a setting (such as "" or one glued to a
+        /// BOM): rare, so made only when met.</summary>
+        private Dictionary<string, int>? otherFirstLine;
 
         public List<(int Line, LineProblem Problem)> LineProblems { get; } = new List<(int, LineProblem)>();
 
@@ -54,8 +58,15 @@ namespace Sora.Config.Evaluation.Engine
         public static FileFacts Of(SoraConfDocument document, SoraCatalog catalog, int capacity)
         {
             var facts = new FileFacts(document, capacity);
-            (facts.Suppressions, facts.SuppressionProblems) = Engine.Suppressions.Read(document, catalog);
             var lines = document.Lines;
+            // A file read in one piece is searched once for what is rare (NUL, CR, suppression comments) instead of
+            // line by line; an edited document, whose lines come from several texts, line by line.
+            var whole = OneSource(lines);
+            if (whole is null || whole.IndexOf(Engine.Suppressions.Prefix, StringComparison.Ordinal) >= 0)
+            {
+                (facts.Suppressions, facts.SuppressionProblems) = Engine.Suppressions.Read(document, catalog);
+            }
+            bool searchLines = whole is null || whole.AsSpan().IndexOfAny('\0', '\r') >= 0;
             facts.StartsWithByteOrderMark = lines.Count > 0 && lines[0].Length > 0 && lines[0].Span[0] == '\uFEFF';
             for (int i = 0; i < lines.Count; i++)
             {
@@ -63,7 +74,7 @@ namespace Sora.Config.Evaluation.Engine
                 int number = i + 1;
                 var span = line.Span;
                 // One search per line for either (most lines hold neither), then each on its own.
-                if (span.IndexOfAny('\0', '\r') >= 0)
+                if (searchLines && span.IndexOfAny('\0', '\r') >= 0)
                 {
                     int nul = span.IndexOf('\0');
                     if (nul >= 0) facts.Nul.Add((number, nul + 1));
@@ -82,15 +93,43 @@ namespace Sora.Config.Evaluation.Engine
                 // kvconf reads these as keys too ("", "\uFEFFkey", "# note"): they count for duplicates, but no check
                 // reads them as settings; their own checks explain them.
                 bool setting = problem == LineProblem.None;
-                if (facts.FirstLine.TryGetValue(key, out int first))
+                if (facts.TryGetFirstLine(key, out int first))
                 {
                     facts.Duplicates.Add((key, number, first));
                     continue;
                 }
-                facts.FirstLine[key] = number;
-                if (setting) facts.Entries.Add(new Entry(key, line.Value!, lineNumber: number, line: line));
+                if (setting)
+                {
+                    var entry = new Entry(key, line.Value!, lineNumber: number, line: line);
+                    facts.Entries.Add(entry);
+                    facts.EntryByKey.Add(key, entry);
+                }
+                else (facts.otherFirstLine ??= new Dictionary<string, int>(StringComparer.Ordinal)).Add(key, number);
             }
             return facts;
+        }
+
+        /// <summary>The one text every line was cut from, or null when they come from several.</summary>
+        private static string? OneSource(IReadOnlyList<SoraConfLine> lines)
+        {
+            if (lines.Count == 0) return null;
+            var source = lines[0].Source;
+            for (int i = 1; i < lines.Count; i++)
+            {
+                if (!ReferenceEquals(lines[i].Source, source)) return null;
+            }
+            return source;
+        }
+
+        private bool TryGetFirstLine(string key, out int line)
+        {
+            if (EntryByKey.TryGetValue(key, out var entry))
+            {
+                line = entry.LineNumber;
+                return true;
+            }
+            line = 0;
+            return otherFirstLine != null && otherFirstLine.TryGetValue(key, out line);
         }
 
         /// <summary>Sorts each invalid sequence of a line (a U+FFFD of its lenient decoding) by whether kvconf crashes on it:

@@ -14,6 +14,9 @@ namespace Sora.Config.Evaluation.Engine
     {
         public const string Directive = "sora-conf-disable-next-line";
 
+        /// <summary>What every directive (and every misspelt one this check reports) starts with.</summary>
+        public const string Prefix = "sora-conf-";
+
         /// <summary>A valid directive: the rule IDs it suppresses on <see cref="TargetLine"/>, and why.</summary>
         public sealed class Entry
         {
@@ -60,9 +63,9 @@ namespace Sora.Config.Evaluation.Engine
             var lines = document.Lines;
             for (int i = 0; i < lines.Count; i++)
             {
-                if (lines[i].Kind != SoraConfLineKind.Comment || System.MemoryExtensions.IndexOf(lines[i].Span, "sora-conf-".AsSpan()) < 0) continue;
+                // Decided on the line's span: most files have many comments and no directive.
+                if (lines[i].Kind != SoraConfLineKind.Comment || !IsDirectiveLike(lines[i].Span)) continue;
                 var body = CommentBody(lines[i].Text);
-                if (!body.StartsWith("sora-conf-", StringComparison.Ordinal)) continue;
 
                 int number = i + 1;
                 int endColumn = Math.Max(lines[i].Text.TrimEnd('\r').Length + 1, 2);
@@ -128,13 +131,19 @@ namespace Sora.Config.Evaluation.Engine
         }
 
         /// <summary>The comment's text after the leading spaces and '#' characters.</summary>
-        private static string CommentBody(string text)
+        private static string CommentBody(string text) => text.Substring(BodyStart(text.AsSpan())).TrimEnd('\r', ' ', '\t');
+
+        /// <summary>The comment's body starts with "sora-conf-" (the trimming at its end cannot touch that prefix).</summary>
+        private static bool IsDirectiveLike(ReadOnlySpan<char> line) =>
+            System.MemoryExtensions.StartsWith(line.Slice(BodyStart(line)), Prefix.AsSpan(), StringComparison.Ordinal);
+
+        private static int BodyStart(ReadOnlySpan<char> text)
         {
             int p = 0;
             while (p < text.Length && text[p] == ' ') p++;
             while (p < text.Length && text[p] == '#') p++;
             while (p < text.Length && text[p] == ' ') p++;
-            return text.Substring(p).TrimEnd('\r', ' ', '\t');
+            return p;
         }
 
         private static string FirstWord(string body)
