@@ -61,7 +61,7 @@ namespace Sora.Config.Generator.Parsing
             int usable = 0;
             foreach (var type in compilation.GetTypesByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
             {
-                if (compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) usable++;
+                if (IsUsableHere(type, compilation)) usable++;
             }
             return usable == 1;
         }
@@ -72,10 +72,18 @@ namespace Sora.Config.Generator.Parsing
         {
             foreach (var name in ConfigurationTypes)
             {
-                if (compilation.GetTypeByMetadataName(name) is not { } type || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)) return false;
+                if (compilation.GetTypeByMetadataName(name) is not { } type || !IsUsableHere(type, compilation)) return false;
             }
             return true;
         }
+
+        /// <summary>The type, found by the compilation's own lookup, is accessible in its assembly. A public top-level type
+        /// or one of the project's own always is; only the others take the full check, which walks the references and
+        /// would otherwise be paid on every edit (the class transform re-runs whenever the compilation changes).</summary>
+        private static bool IsUsableHere(INamedTypeSymbol type, Compilation compilation) =>
+            (type.ContainingType is null && type.DeclaredAccessibility == Accessibility.Public)
+            || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+            || compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
 
         private static readonly string[] ConfigurationTypes = { "Microsoft.Extensions.Configuration.IConfiguration", "Microsoft.Extensions.Configuration.IConfigurationSection" };
 
