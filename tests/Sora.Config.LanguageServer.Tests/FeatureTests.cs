@@ -42,6 +42,24 @@ public sealed class FeatureTests
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
 
+    /// <summary>An editor ends a line at a lone CR too, kvconf only at LF: a finding below comment lines split by lone CRs
+    /// is placed on the editor's line, as <see cref="LspText"/> (written independently) counts them.</summary>
+    [Fact]
+    public async Task Findings_land_on_the_editor_line_after_lone_carriage_returns()
+    {
+        var text = "api_port = 3000\n# note\rmore\r\rnotes\r\n# end\napi_port = 4000\n";
+        const string Uri = "file:///etc/sora/cr.conf";
+        var duplicate = Catalog.Rules.Single(r => r.Check.Kind == "duplicate_key").Id;
+        await using var client = await LspClient.StartInitializedAsync();
+        await client.NotifyAsync("textDocument/didOpen", Json.Open(Uri, text));
+        var found = Assert.Single(await client.DiagnosticsAsync(Uri, 1), d => (string?)d!["code"] == duplicate)!;
+        var starts = LineStarts(text);
+        int expected = starts.IndexOf(text.LastIndexOf("api_port", StringComparison.Ordinal));
+        Assert.Equal(6, expected);
+        Assert.Equal((expected, 0), ((int)found["range"]!["start"]!["line"]!, (int)found["range"]!["start"]!["character"]!));
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
     [Fact]
     public async Task Initialization_options_then_workspace_settings_choose_the_version_of_a_file_without_the_line()
     {

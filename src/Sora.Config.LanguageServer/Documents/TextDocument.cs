@@ -138,10 +138,13 @@ namespace Sora.Config.LanguageServer.Documents
         private static int[] ComputeLspLineStarts(string text)
         {
             var starts = new List<int>(text.Length / 32 + 1) { 0 };
-            for (int i = 0; i < text.Length; i++)
+            // Searched for line breaks (vectorized) rather than looked at a character at a time: once per edit.
+            for (int i = 0; ; i++)
             {
-                char c = text[i];
-                if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
+                int found = text.AsSpan(i).IndexOfAny('\n', '\r');
+                if (found < 0) break;
+                i += found;
+                if (text[i] == '\n' || i + 1 == text.Length || text[i + 1] != '\n') starts.Add(i + 1);
             }
             return starts.ToArray();
         }

@@ -99,7 +99,10 @@ namespace Sora.Config.Catalog
         /// <summary>SORA1xxx: production safety rules, off in the development profile.</summary>
         public bool IsProductionRule => Category == SoraRuleCategory.Production;
 
-        public Uri HelpUri => SoraCatalog.HelpUriFor(Id);
+        /// <summary>The rule's documentation page (made once: every finding's report links to it).</summary>
+        public Uri HelpUri => helpUri ??= SoraCatalog.HelpUriFor(Id);
+
+        private Uri? helpUri;
 
         public bool AppliesTo(string version) => AppliesTo(SoraNames.VersionOrdinal(version));
 
