@@ -82,7 +82,9 @@ public sealed class EntryScreenSoundnessTests
     [Fact]
     public void A_questionable_value_screen_never_says_no_to_a_number_out_of_reach()
     {
-        var keys = SoraCatalog.Default.Keys.Where(k => k.Type is SoraValueType.Int or SoraValueType.Interval).ToArray();
+        // With a port key that has no range, as a project's schema may declare one: its values can be beyond 64 bits too.
+        var keys = SoraCatalog.Default.Keys.Where(k => k.Type is SoraValueType.Int or SoraValueType.Interval)
+            .Append(Unbounded(SoraCatalog.Default.Keys.First(k => k.Type == SoraValueType.Port))).ToArray();
         var digits = Gen.Select(Gen.Char['1', '9'], Gen.String[Gen.Char['0', '9'], 0, 22], (first, rest) => first + rest);
         var text = Gen.Select(digits, Pick("", "", " ms", " s", " min", " h", "h", "ms"), (n, unit) => n + unit);
         int outOfReach = 0;
@@ -96,6 +98,24 @@ public sealed class EntryScreenSoundnessTests
         // Not vacuous: values out of reach were generated.
         Assert.True(outOfReach > 100, $"only {outOfReach} values out of reach");
     }
+
+    /// <summary>The shortest values out of reach, and the longest within it, decided by the check and let through by the screen.</summary>
+    [Theory]
+    [InlineData("webhook_response_timeout", "256204779 h", true)]
+    [InlineData("webhook_response_timeout", "256204778 h", false)]
+    [InlineData("event_webhook_worker_number", "9223372036854775808", true)]
+    [InlineData("event_webhook_worker_number", "9223372036854775807", false)]
+    public void The_questionable_value_screen_lets_the_smallest_numbers_out_of_reach_through(string name, string text, bool outOfReach)
+    {
+        Assert.True(SoraCatalog.Default.TryGetKey(name, out var key));
+        Assert.True(SoraValueCodec.TryParse(key, text, out var value, out _));
+        Assert.Equal(outOfReach, QuestionableValueCheck.Finding(key, value, text) is not null);
+        if (outOfReach) Assert.True(QuestionableScreen.MayReport(key, true, text.AsSpan()));
+    }
+
+    private static SoraKeyInfo Unbounded(SoraKeyInfo k) => new(k.Name, k.Type, k.ItemType, k.Default, k.DefaultBefore, null, null, k.Units, k.DefaultUnit,
+        k.Candidates, k.Category, k.Since, k.Deprecated, k.Removed, k.IsLegacy, k.IsSecret, k.Description.English, k.Description.Japanese,
+        k.Source, k.Also, k.Inferred, k.InferredFacts, k.Example, k.Notes, k.Format);
 
     /// <summary>A check that does not concern a key is never asked about its values by the fast path, which never passes a
     /// carriage return: it must not report on any of them.</summary>

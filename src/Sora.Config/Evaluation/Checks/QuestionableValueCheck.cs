@@ -19,7 +19,7 @@ namespace Sora.Config.Evaluation.Checks
 
         /// <summary>Beyond a carriage return (which any value may hold), only the keys below.</summary>
         public bool Concerns(SoraKeyInfo? key) =>
-            key != null && (key.Format is SoraNames.FormatHostName or SoraNames.FormatOrigin || key.ScalarType is SoraValueType.Url or SoraValueType.Int or SoraValueType.Interval or SoraValueType.Ipv6 or SoraValueType.Float);
+            key != null && (key.Format is SoraNames.FormatHostName or SoraNames.FormatOrigin || key.ScalarType is SoraValueType.Url or SoraValueType.Int or SoraValueType.Port or SoraValueType.Interval or SoraValueType.Ipv6 or SoraValueType.Float);
 
         public bool MayReport(SoraKeyInfo? key, bool exists, ReadOnlySpan<char> value)
         {
@@ -29,9 +29,9 @@ namespace Sora.Config.Evaluation.Checks
             // usual shapes on the text, building nothing (only Why's refinements and URLs can report beyond the tests below).
             if ((key.Format is SoraNames.FormatHostName or SoraNames.FormatOrigin || key.ScalarType == SoraValueType.Url) && !SurelyUsable(key, value)
                 && Why(key, value.ToString()) != null) return true;
-            // A number beyond 64 bits has at least 19 digits; an interval beyond a TimeSpan at least 9 and a unit
-            // (256,204,779 h).
-            if (key.ScalarType == SoraValueType.Int && value.Length >= 19) return true;
+            // A number beyond 64 bits has at least 19 digits (a port too, when a project's schema gives it no range); an
+            // interval beyond a TimeSpan at least 9 digits and a unit ("256204779 h").
+            if (key.ScalarType is SoraValueType.Int or SoraValueType.Port && value.Length >= 19) return true;
             if (key.ScalarType == SoraValueType.Interval && value.Length >= 10) return true;
             if (key.ScalarType == SoraValueType.Ipv6 && value.IndexOf('%') >= 0) return true;
             if (key.ScalarType == SoraValueType.Float && value.IndexOf(',') >= 0) return true;
