@@ -9,30 +9,33 @@ namespace Sora.Config.Syntax
     /// <c>key = value</c> lines, and a guard that refuses any key or value that would not survive.</summary>
     public static class SoraConfWriter
     {
+        /// <summary>What stands between a key and its value on every line written.</summary>
+        private const string Separator = " = ";
+
         /// <summary>Writes the pairs, one <c>key = value</c> line each, in the given order.</summary>
         public static string Write(IEnumerable<KeyValuePair<string, string>> settings)
         {
             if (settings is null) throw new ArgumentNullException(nameof(settings));
-            // An array or a list (what generated classes hand over) is read twice: once to check and measure, once to copy.
-            if (settings is KeyValuePair<string, string>[] array) return WriteAll(array, Pairs(array));
 #if NET
-            if (settings is List<KeyValuePair<string, string>> list) return WriteAll(list, Pairs(list));
+            // An array or a list (what generated classes hand over) is read twice: once to check and measure, once to copy.
+            if (settings is KeyValuePair<string, string>[] array) return WriteAll(array, array);
+            if (settings is List<KeyValuePair<string, string>> list) return WriteAll(list, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
 #endif
             var sb = new StringBuilder(1024);
             foreach (var pair in settings)
             {
                 Check(pair);
-                sb.Append(pair.Key).Append(" = ").Append(pair.Value).Append('\n');
+                sb.Append(pair.Key).Append(Separator).Append(pair.Value).Append('\n');
             }
             return sb.ToString();
         }
 
-        /// <summary>The pairs of an array or (on .NET) a list, without copying them.</summary>
-        private static ReadOnlySpan<KeyValuePair<string, string>> Pairs(object source) =>
 #if NET
-            source is List<KeyValuePair<string, string>> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) :
-#endif
-            (KeyValuePair<string, string>[])source;
+        private static int LineLength(KeyValuePair<string, string> pair) => pair.Key.Length + Separator.Length + pair.Value.Length + 1;
+
+        /// <summary>The pairs of an array or a list, without copying them.</summary>
+        private static ReadOnlySpan<KeyValuePair<string, string>> Pairs(object source) =>
+            source is List<KeyValuePair<string, string>> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : (KeyValuePair<string, string>[])source;
 
         private static string WriteAll(object source, ReadOnlySpan<KeyValuePair<string, string>> settings)
         {
@@ -40,29 +43,29 @@ namespace Sora.Config.Syntax
             foreach (var pair in settings)
             {
                 Check(pair);
-                length += pair.Key.Length + pair.Value.Length + 4;
+                length += LineLength(pair);
             }
-#if NET
             return string.Create(length, source, static (text, source) =>
             {
                 int at = 0;
                 foreach (var pair in Pairs(source))
                 {
+                    // The pairs were checked and measured in the first pass; a caller changing them meanwhile is refused.
+                    if (at + LineLength(pair) > text.Length) throw Changed();
                     pair.Key.AsSpan().CopyTo(text.Slice(at));
                     at += pair.Key.Length;
-                    " = ".AsSpan().CopyTo(text.Slice(at));
-                    at += 3;
+                    Separator.AsSpan().CopyTo(text.Slice(at));
+                    at += Separator.Length;
                     pair.Value.AsSpan().CopyTo(text.Slice(at));
                     at += pair.Value.Length;
                     text[at++] = '\n';
                 }
+                if (at != text.Length) throw Changed();
             });
-#else
-            var sb = new StringBuilder(length);
-            foreach (var pair in settings) sb.Append(pair.Key).Append(" = ").Append(pair.Value).Append('\n');
-            return sb.ToString();
-#endif
         }
+
+        private static InvalidOperationException Changed() => new InvalidOperationException("The settings changed while they were being written.");
+#endif
 
         /// <summary>Fast allocation-free check first; the catalog lookup (is the key secret?) and the message are only
         /// needed when the pair is refused, and CheckWritable then throws.</summary>
