@@ -84,7 +84,7 @@ public sealed class EntryScreenSoundnessTests
     {
         // With a port key that has no range, as a project's schema may declare one: its values can be beyond 64 bits too.
         var keys = SoraCatalog.Default.Keys.Where(k => k.Type is SoraValueType.Int or SoraValueType.Interval)
-            .Append(Unbounded(SoraCatalog.Default.Keys.First(k => k.Type == SoraValueType.Port))).ToArray();
+            .Append(KeyCopy.Of(SoraCatalog.Default.Keys.First(k => k.Type == SoraValueType.Port), unbounded: true)).ToArray();
         var digits = Gen.Select(Gen.Char['1', '9'], Gen.String[Gen.Char['0', '9'], 0, 22], (first, rest) => first + rest);
         var text = Gen.Select(digits, Pick("", "", " ms", " s", " min", " h", "h", "ms"), (n, unit) => n + unit);
         int outOfReach = 0;
@@ -112,10 +112,6 @@ public sealed class EntryScreenSoundnessTests
         Assert.Equal(outOfReach, QuestionableValueCheck.Finding(key, value, text) is not null);
         if (outOfReach) Assert.True(QuestionableScreen.MayReport(key, true, text.AsSpan()));
     }
-
-    private static SoraKeyInfo Unbounded(SoraKeyInfo k) => new(k.Name, k.Type, k.ItemType, k.Default, k.DefaultBefore, null, null, k.Units, k.DefaultUnit,
-        k.Candidates, k.Category, k.Since, k.Deprecated, k.Removed, k.IsLegacy, k.IsSecret, k.Description.English, k.Description.Japanese,
-        k.Source, k.Also, k.Inferred, k.InferredFacts, k.Example, k.Notes, k.Format);
 
     /// <summary>A check that does not concern a key is never asked about its values by the fast path, which never passes a
     /// carriage return: it must not report on any of them.</summary>

@@ -66,9 +66,7 @@ public sealed class KvconfVerdictTests
 
     private static SoraCatalog Unversioned(SoraCatalog catalog) => new(
         catalog.Versions,
-        catalog.Keys.Select(k => new SoraKeyInfo(k.Name, k.Type, k.ItemType, k.Default, k.DefaultBefore, k.Min, k.Max, k.Units, k.DefaultUnit,
-            k.Candidates, k.Category, since: null, k.Deprecated, removed: null, k.IsLegacy, k.IsSecret, k.Description.English, k.Description.Japanese,
-            k.Source, k.Also, k.Inferred, k.InferredFacts, k.Example, k.Notes, k.Format)).ToList(),
+        catalog.Keys.Select(k => KeyCopy.Of(k, unversioned: true)).ToList(),
         catalog.Rules);
 
     private static IEnumerable<Case> Cases()
