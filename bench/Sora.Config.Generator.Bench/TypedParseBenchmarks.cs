@@ -32,6 +32,10 @@ public class TypedParseBenchmarks
     [Benchmark(Baseline = true, Description = "ProductionConf.Parse (Sora.Config)")]
     public ProductionConf SoraConfig() => ProductionConf.Parse(text);
 
+    // TryParse also works out the warnings (Parse keeps none, so it asks only the checks of error rules).
+    [Benchmark(Description = "ProductionConf.TryParse with its warnings (Sora.Config)")]
+    public ProductionConf? SoraConfigTryParse() => ProductionConf.TryParse(text, out var conf, out _) ? conf : null;
+
     [Benchmark(Description = "INI provider + ConfigurationBinder.Get<T> (reflection)")]
     public PocoConf? IniReflection() => Ini().Get<PocoConf>();
 

@@ -162,8 +162,9 @@ namespace Sora.Config.Generator.Emit
 
             w.Line("/// <summary>Parses sora.conf text. Throws <see cref=\"global::Sora.Config.SoraConfParseException\"/> with every diagnostic when Sora would refuse or misread it.</summary>");
             w.Open("public static " + self + " Parse(string text)");
-            w.Line("if (TryParse(text, out var conf, out var diagnostics)) return conf!;");
-            w.Line("throw new global::Sora.Config.SoraConfParseException(diagnostics);");
+            w.Line("var result = new " + self + "();");
+            w.Line(B + ".Parse(text, result, __soraCatalog, TargetSoraVersion);");
+            w.Line("return result;");
             w.Close();
             w.Line();
             w.Line("/// <summary>Parses sora.conf text; false (and every diagnostic) when Sora would refuse or misread it.</summary>");

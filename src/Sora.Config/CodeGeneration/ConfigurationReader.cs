@@ -81,18 +81,20 @@ namespace Sora.Config.CodeGeneration
                     continue;
                 }
                 int known = info is null ? -1 : index.IndexOf(name.AsSpan());
-                // A configuration value may hold a carriage return, which the per-key screens do not look for (it is refused above).
-                bool flag = known >= 0 ? keyScreens.MayReport(known, text.AsSpan()) : screens.MayReport(info, info != null && info.ExistsIn(version), text.AsSpan());
-                if (flag) entries.Add(new Entry(name, text));
+                SoraValueError? error = null;
                 if (known < 0)
                 {
                     // Unknown to the schema, or a key the class has no property for (not in its Sora version): kept, as a file's.
                     target.UnknownKeys.AddParsed(name, text);
                 }
-                else if (target.Apply(known, text.AsSpan()) is { } error)
+                else if ((error = target.Apply(known, text.AsSpan())) != null)
                 {
                     (refused ??= new List<KeyValuePair<string, SoraValueError>>()).Add(new KeyValuePair<string, SoraValueError>(name, error));
                 }
+                // The per-key screens are for values the class accepted; a refused one is asked of every check. A
+                // configuration value may hold a carriage return, which the per-key screens do not look for (it is refused above).
+                bool flag = known >= 0 && error is null ? keyScreens.MayReport(known, text.AsSpan()) : screens.MayReport(info, info != null && info.ExistsIn(version), text.AsSpan());
+                if (flag) entries.Add(new Entry(name, text));
             }
             return new SoraConfSectionReading(sectionPath, Diagnose(sectionPath), pathByKey);
         }

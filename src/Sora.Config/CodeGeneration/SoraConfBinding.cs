@@ -7,12 +7,6 @@ using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-#if NET
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-#endif
 using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation;
@@ -55,7 +49,7 @@ namespace Sora.Config.CodeGeneration
             if (text is null) throw new ArgumentNullException(nameof(text));
             List<Entry>? flagged = null;
             SoraConfDiagnostic? refused = null;
-            if (!ScanAndApply(text, target, catalog, version, ref flagged, ref refused))
+            if (!ScanAndApply(text, target, catalog, version, EntryScreens.For(catalog), ref flagged, ref refused))
             {
                 var found = new List<SoraConfDiagnostic>(SoraConfLinter.Run(SoraConfDocument.Parse(text), Options(catalog, version), out var run, SoraRuleScope.Entry).Diagnostics);
                 // Not every reason to leave the fast path is an error (a suppression comment, say): the object still gets
@@ -73,22 +67,35 @@ namespace Sora.Config.CodeGeneration
             return !diagnostics.Any(d => d.Severity == SoraConfSeverity.Error);
         }
 
+        /// <summary>Reads sora.conf text into <paramref name="target"/> as <see cref="Read(string, ISoraConfBinding, SoraCatalog, string, out IReadOnlyList{SoraConfDiagnostic})"/> does, for a caller that keeps
+        /// no warnings (a generated class's <c>Parse</c>): throws <see cref="SoraConfParseException"/> with every finding
+        /// when one is an error. A clean file's settings are asked only of the checks of error rules, so no warning is
+        /// worked out to be thrown away; anything else is read again by <see cref="Read(string, ISoraConfBinding, SoraCatalog, string, out IReadOnlyList{SoraConfDiagnostic})"/>.</summary>
+        public static void Parse(string text, ISoraConfBinding target, SoraCatalog catalog, string version)
+        {
+            if (text is null) throw new ArgumentNullException(nameof(text));
+            List<Entry>? flagged = null;
+            SoraConfDiagnostic? refused = null;
+            if (ScanAndApply(text, target, catalog, version, EntryScreens.ForErrors(catalog), ref flagged, ref refused) && flagged is null) return;
+            target.UnknownKeys.Clear();
+            if (!Read(text, target, catalog, version, out var diagnostics)) throw new SoraConfParseException(diagnostics);
+        }
+
         /// <summary>The options of a generated class's reading: made only when something is evaluated (most clean files are not).</summary>
         private static SoraConfEvaluationOptions Options(SoraCatalog catalog, string version) =>
             new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version };
 
         /// <summary>Applies every entry, classifying lines with <see cref="KvconfScanner"/>; returns false at the first
         /// thing a file-level check would report (a line problem, a duplicate, a BOM, a NUL, a suppression comment) or at
-        /// a value the class refuses, so the caller reports the whole file with the linter. Settings an entry-level check
-        /// might report on are collected in <paramref name="flagged"/>.</summary>
-        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, ref List<Entry>? flagged, ref SoraConfDiagnostic? refused)
+        /// a value the class refuses, so the caller reports the whole file with the linter. Settings one of
+        /// <paramref name="screens"/>' checks might report on are collected in <paramref name="flagged"/>.</summary>
+        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, EntryScreens screens, ref List<Entry>? flagged, ref SoraConfDiagnostic? refused)
         {
             var all = text.AsSpan();
-            // Whole-file conditions: a BOM, then one vectorized search for the others (comments included).
-            if ((all.Length > 0 && all[0] == '\uFEFF') || HasFileLevelConcern(all)) return false;
+            // A BOM; NUL, lone CRs and suppression comments are looked for line by line below.
+            if (all.Length > 0 && all[0] == '\uFEFF') return false;
             var keys = target.BindingKeys;
             var index = SoraKeyIndex.For(keys);
-            var screens = EntryScreens.For(catalog);
             var keyScreens = screens.ForKeys(keys);
             // Which known keys were met: a bit each, on the stack for any class the schema can produce.
             int words = (index.Count + 63) >> 6;
@@ -99,11 +106,12 @@ namespace Sora.Config.CodeGeneration
             while (true)
             {
                 // pos starts a line that may be an entry; lines that start with '#' or are empty were skipped.
-                int lf = all.Slice(pos).IndexOf('\n');
-                int end = lf < 0 ? all.Length : pos + lf;
+                int end = KvconfScanner.LineEnd(all, pos);
+                if (end < 0) return false;
                 var line = all.Slice(pos, end - pos);
                 var kind = KvconfScanner.Classify(line, out int ks, out int ke, out int vs, out int ve);
                 if (KvconfScanner.Diagnose(line, kind, ks, ke, firstLine: pos == 0) != LineProblem.None) return false;
+                if (kind == SoraConfLineKind.Comment && Suppressions.IsDirectiveLike(line)) return false;
                 if (kind == SoraConfLineKind.Entry)
                 {
                     var keySpan = line.Slice(ks, ke - ks);
@@ -137,73 +145,14 @@ namespace Sora.Config.CodeGeneration
                         (flagged ??= new List<Entry>()).Add(new Entry(parsedLine.Key!, parsedLine.Value!, lineNumber: number, line: parsedLine));
                     }
                 }
-                if (lf < 0) return true;
-                // Comment and blank lines in between are passed over in one search.
-                int next = KvconfScanner.NextPossibleEntry(all, end);
-                if (next < 0) return true;
+                if (end == all.Length) return true;
+                // Comment and blank lines in between are passed over in one search, which stops at a NUL, a lone CR or a
+                // suppression comment too.
+                int next = KvconfScanner.NextPossibleEntry(all, end, Suppressions.Prefix.AsSpan(), out bool marked);
+                if (next < 0) return !marked;
                 pos = next;
             }
         }
-
-        /// <summary>A NUL, a carriage return not followed by a line feed (Sora does not end a line there), or a suppression
-        /// comment (each holds <see cref="SuppressionMarker"/>, found at its first '-') anywhere in the file: what only a
-        /// file-level check reports, or what changes the report. One search for the three rather than three passes over
-        /// the file.</summary>
-        private static bool HasFileLevelConcern(ReadOnlySpan<char> text)
-        {
-            int at = 0;
-#if NET
-            // 32 (or 16) characters at a time; the few hits (every '-') are looked at in place rather than by restarting a search.
-            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            if (Vector512.IsHardwareAccelerated)
-            {
-                var cr = Vector512.Create((ushort)'\r');
-                var dash = Vector512.Create((ushort)'-');
-                for (; at + Vector512<ushort>.Count <= text.Length; at += Vector512<ushort>.Count)
-                {
-                    var here = Vector512.LoadUnsafe(ref start, (nuint)at);
-                    var hits = Vector512.Equals(here, Vector512<ushort>.Zero) | Vector512.Equals(here, cr) | Vector512.Equals(here, dash);
-                    if (hits == Vector512<ushort>.Zero) continue;
-                    for (ulong mask = hits.ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
-                    {
-                        if (IsFileLevelConcern(text, at + BitOperations.TrailingZeroCount(mask))) return true;
-                    }
-                }
-            }
-            else if (Vector256.IsHardwareAccelerated)
-            {
-                var cr = Vector256.Create((ushort)'\r');
-                var dash = Vector256.Create((ushort)'-');
-                for (; at + Vector256<ushort>.Count <= text.Length; at += Vector256<ushort>.Count)
-                {
-                    var here = Vector256.LoadUnsafe(ref start, (nuint)at);
-                    var hits = Vector256.Equals(here, Vector256<ushort>.Zero) | Vector256.Equals(here, cr) | Vector256.Equals(here, dash);
-                    if (hits == Vector256<ushort>.Zero) continue;
-                    for (uint mask = hits.ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
-                    {
-                        if (IsFileLevelConcern(text, at + BitOperations.TrailingZeroCount(mask))) return true;
-                    }
-                }
-            }
-#endif
-            while (at < text.Length)
-            {
-                int found = text.Slice(at).IndexOfAny('\0', '\r', '-');
-                if (found < 0) return false;
-                at += found;
-                if (IsFileLevelConcern(text, at)) return true;
-                at++;
-            }
-            return false;
-        }
-
-        /// <summary>The '\0', '\r' or '-' at <paramref name="at"/> is a NUL, a lone carriage return, or the first '-' of <see cref="SuppressionMarker"/>.</summary>
-        private static bool IsFileLevelConcern(ReadOnlySpan<char> text, int at) => text[at] switch
-        {
-            '\0' => true,
-            '\r' => at + 1 >= text.Length || text[at + 1] != '\n',
-            _ => at >= MarkerDash && text.Slice(at - MarkerDash).StartsWith(SuppressionMarker.AsSpan()),
-        };
 
         /// <summary>Applies the linter's entries (first occurrence of each key Sora reads) to a fresh state of the target;
         /// the refusal of a value the class cannot hold, or null.</summary>
@@ -227,11 +176,6 @@ namespace Sora.Config.CodeGeneration
             }
             return null;
         }
-
-        /// <summary>Every suppression comment contains it; the linter reads them (and reports the malformed ones).</summary>
-        private const string SuppressionMarker = Evaluation.Engine.Suppressions.Prefix;
-
-        private const int MarkerDash = 4;
 
         /// <summary>The 1-based number of the line starting at <paramref name="lineStart"/> (lines only move forward).</summary>
         private static int LineNumber(ReadOnlySpan<char> text, int lineStart, ref int countedTo, ref int countedLine)

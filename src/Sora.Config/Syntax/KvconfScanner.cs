@@ -114,60 +114,105 @@ namespace Sora.Config.Syntax
             return -1;
         }
 
-        /// <summary>The start of the first line after <paramref name="from"/> that neither begins with '#' nor is empty,
-        /// or -1. Every line passed over is a skip line by <see cref="Classify"/>; lines it stops at still need classifying
-        /// (a line of spaces, or spaces then '#', is a skip line too). The typed fast path uses it to pass over the many
-        /// comment lines of a commented sora.conf in one vectorized search.</summary>
-        public static int NextPossibleEntry(ReadOnlySpan<char> text, int from)
+        /// <summary>The end of the line starting at <paramref name="from"/>: the index of its line feed (a CR before it stays
+        /// part of the line), the text's length for the last line, or -1 when the line holds a NUL or a carriage return
+        /// not followed by a line feed (docs/grammar.md#cr-and-crlf, #nul-bytes), which only a whole-file check reports.</summary>
+        public static int LineEnd(ReadOnlySpan<char> text, int from)
         {
+            for (int at = from; ;)
+            {
+                int found = text.Slice(at).IndexOfAny('\n', '\r', '\0');
+                if (found < 0) return text.Length;
+                at += found;
+                if (text[at] == '\n') return at;
+                if (text[at] == '\0' || at + 1 == text.Length || text[at + 1] != '\n') return -1;
+                at++;
+            }
+        }
+
+        /// <summary>The start of the first line after <paramref name="from"/> that neither begins with '#' nor is empty,
+        /// or -1 at the end of the text. Every line passed over is a skip line by <see cref="Classify"/>; lines it stops at
+        /// still need classifying (a line of spaces, or spaces then '#', is a skip line too). The typed fast path uses it to
+        /// pass over the many comment lines of a commented sora.conf in one vectorized search, which also looks for what
+        /// only a whole-file check reports there: it returns -1 with <paramref name="marked"/> set at a NUL, a carriage
+        /// return not followed by a line feed, or <paramref name="marker"/> (looked for at its first '-', which it must hold).
+        /// Characters a little past the returned line start may be looked at too; a mark there is reported the same.</summary>
+        public static int NextPossibleEntry(ReadOnlySpan<char> text, int from, ReadOnlySpan<char> marker, out bool marked)
+        {
+            marked = false;
+            int dash = marker.IndexOf('-');
             int i = from;
 #if NET
-            // Line feeds followed by neither '#' nor another line feed, 32, 16 or 8 characters at a time.
+            // 32 or 16 characters at a time, narrowed to bytes: a character above 0xFF becomes 0xFF, none of those looked for.
+            // A line feed starts a possible entry unless the next character is '#' or another line feed; the last one's
+            // next character is the first of the next block.
             ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            if (Vector512.IsHardwareAccelerated)
+            if (Vector256.IsHardwareAccelerated)
             {
-                var lf = Vector512.Create((ushort)'\n');
-                var hash = Vector512.Create((ushort)'#');
-                for (; i + Vector512<ushort>.Count < text.Length; i += Vector512<ushort>.Count)
+                var top = Vector256.Create((ushort)0xFF);
+                for (; i + 32 < text.Length; i += 32)
                 {
-                    var here = Vector512.LoadUnsafe(ref start, (nuint)i);
-                    var after = Vector512.LoadUnsafe(ref start, (nuint)(i + 1));
-                    var found = Vector512.Equals(here, lf) & ~(Vector512.Equals(after, hash) | Vector512.Equals(after, lf));
-                    if (found != Vector512<ushort>.Zero) return i + BitOperations.TrailingZeroCount(found.ExtractMostSignificantBits()) + 1;
-                }
-            }
-            else if (Vector256.IsHardwareAccelerated)
-            {
-                var lf = Vector256.Create((ushort)'\n');
-                var hash = Vector256.Create((ushort)'#');
-                for (; i + Vector256<ushort>.Count < text.Length; i += Vector256<ushort>.Count)
-                {
-                    var here = Vector256.LoadUnsafe(ref start, (nuint)i);
-                    var after = Vector256.LoadUnsafe(ref start, (nuint)(i + 1));
-                    var found = Vector256.Equals(here, lf) & ~(Vector256.Equals(after, hash) | Vector256.Equals(after, lf));
-                    if (found != Vector256<ushort>.Zero) return i + BitOperations.TrailingZeroCount(found.ExtractMostSignificantBits()) + 1;
+                    var bytes = Vector256.Narrow(Vector256.Min(Vector256.LoadUnsafe(ref start, (nuint)i), top), Vector256.Min(Vector256.LoadUnsafe(ref start, (nuint)(i + 16)), top));
+                    uint lf = Vector256.Equals(bytes, Vector256.Create((byte)'\n')).ExtractMostSignificantBits();
+                    uint marks = (Vector256.Equals(bytes, Vector256<byte>.Zero) | Vector256.Equals(bytes, Vector256.Create((byte)'\r')) | Vector256.Equals(bytes, Vector256.Create((byte)'-'))).ExtractMostSignificantBits();
+                    if ((lf | marks) == 0) continue;
+                    for (; marks != 0; marks &= marks - 1)
+                    {
+                        if (IsMark(text, i + BitOperations.TrailingZeroCount(marks), marker, dash)) return Marked(out marked);
+                    }
+                    uint skip = lf | Vector256.Equals(bytes, Vector256.Create((byte)'#')).ExtractMostSignificantBits();
+                    uint found = lf & ~((skip >> 1) | (IsSkipStart(text[i + 32]) << 31));
+                    if (found != 0) return i + BitOperations.TrailingZeroCount(found) + 1;
                 }
             }
             else if (Vector128.IsHardwareAccelerated)
             {
-                var lf = Vector128.Create((ushort)'\n');
-                var hash = Vector128.Create((ushort)'#');
-                for (; i + Vector128<ushort>.Count < text.Length; i += Vector128<ushort>.Count)
+                var top = Vector128.Create((ushort)0xFF);
+                for (; i + 16 < text.Length; i += 16)
                 {
-                    var here = Vector128.LoadUnsafe(ref start, (nuint)i);
-                    var after = Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
-                    var found = Vector128.Equals(here, lf) & ~(Vector128.Equals(after, hash) | Vector128.Equals(after, lf));
-                    if (found != Vector128<ushort>.Zero) return i + BitOperations.TrailingZeroCount(found.ExtractMostSignificantBits()) + 1;
+                    var bytes = Vector128.Narrow(Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)i), top), Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)(i + 8)), top));
+                    uint lf = Vector128.Equals(bytes, Vector128.Create((byte)'\n')).ExtractMostSignificantBits();
+                    uint marks = (Vector128.Equals(bytes, Vector128<byte>.Zero) | Vector128.Equals(bytes, Vector128.Create((byte)'\r')) | Vector128.Equals(bytes, Vector128.Create((byte)'-'))).ExtractMostSignificantBits();
+                    if ((lf | marks) == 0) continue;
+                    for (; marks != 0; marks &= marks - 1)
+                    {
+                        if (IsMark(text, i + BitOperations.TrailingZeroCount(marks), marker, dash)) return Marked(out marked);
+                    }
+                    uint skip = lf | Vector128.Equals(bytes, Vector128.Create((byte)'#')).ExtractMostSignificantBits();
+                    uint found = lf & ~((skip >> 1) | (IsSkipStart(text[i + 16]) << 15));
+                    if (found != 0) return i + BitOperations.TrailingZeroCount(found) + 1;
                 }
             }
 #endif
-            // The last character has no next line to look at: a final line feed ends the file.
-            for (; i + 1 < text.Length; i++)
+            for (; i < text.Length; i++)
             {
-                if (text[i] == '\n' && text[i + 1] != '#' && text[i + 1] != '\n') return i + 1;
+                char c = text[i];
+                if ((c == '\0' || c == '\r' || c == '-') && IsMark(text, i, marker, dash)) return Marked(out marked);
+                // The last character has no next line to look at: a final line feed ends the file.
+                if (c == '\n' && i + 1 < text.Length && text[i + 1] != '#' && text[i + 1] != '\n') return i + 1;
             }
             return -1;
         }
+
+#if NET
+        /// <summary>1 when a line starting with <paramref name="c"/> is passed over ('#' or an empty line), else 0.</summary>
+        private static uint IsSkipStart(char c) => c == '#' || c == '\n' ? 1u : 0u;
+#endif
+
+        private static int Marked(out bool marked)
+        {
+            marked = true;
+            return -1;
+        }
+
+        /// <summary>The '\0', '\r' or '-' at <paramref name="at"/> is a NUL, a lone carriage return, or the '-' at
+        /// <paramref name="dash"/> in <paramref name="marker"/>.</summary>
+        private static bool IsMark(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> marker, int dash) => text[at] switch
+        {
+            '\0' => true,
+            '\r' => at + 1 == text.Length || text[at + 1] != '\n',
+            _ => at >= dash && text.Slice(at - dash).StartsWith(marker),
+        };
     }
 
     /// <summary>What is wrong with a line as kvconf reads it (docs/grammar.md). The linter reports each through the

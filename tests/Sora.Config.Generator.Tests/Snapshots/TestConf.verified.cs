@@ -284,8 +284,9 @@ namespace Demo
         /// <summary>Parses sora.conf text. Throws <see cref="global::Sora.Config.SoraConfParseException"/> with every diagnostic when Sora would refuse or misread it.</summary>
         public static TestConf Parse(string text)
         {
-            if (TryParse(text, out var conf, out var diagnostics)) return conf!;
-            throw new global::Sora.Config.SoraConfParseException(diagnostics);
+            var result = new TestConf();
+            global::Sora.Config.CodeGeneration.SoraConfBinding.Parse(text, result, __soraCatalog, TargetSoraVersion);
+            return result;
         }
 
         /// <summary>Parses sora.conf text; false (and every diagnostic) when Sora would refuse or misread it.</summary>

@@ -98,6 +98,12 @@ public sealed class ReaderAgreementTests
         var actual = Findings(diagnostics.Except(refusals));
         Assert.True(expected.SequenceEqual(actual), $"for {Show(text)}\nlinter:\n  {string.Join("\n  ", expected)}\ntyped parse:\n  {string.Join("\n  ", actual)}");
         Assert.True((!expected.Any(f => f.StartsWith("error", StringComparison.Ordinal)) && unrepresentable.Count == 0) == accepted, $"accepted {accepted} for {Show(text)}");
+        // Parse, which keeps no warnings, throws exactly when TryParse says false, with the same findings.
+        SoraConf? parsed = null;
+        var thrown = Record.Exception(() => parsed = SoraConf.Parse(text));
+        Assert.True(accepted == thrown is null, $"Parse threw {thrown?.GetType().Name ?? "nothing"}, TryParse said {accepted}, for {Show(text)}");
+        if (thrown is SoraConfParseException parseError) Assert.Equal(Findings(diagnostics), Findings(parseError.Diagnostics));
+        if (parsed != null) Assert.Equal(conf!.ToSettings(), parsed.ToSettings());
         if (!accepted) return;
         // The typed values are the linter's values of the same file.
         var typed = conf!.ToSettings().Where(p => file.Document.Find(p.Key) is not null && SoraCatalog.Default.TryGetKey(p.Key, out var k) && k.ExistsIn(SoraCatalog.Default.NewestVersion));

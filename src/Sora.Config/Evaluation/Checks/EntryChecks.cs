@@ -1,8 +1,10 @@
 using System;
+using System.Linq;
 using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation.Engine;
 using Sora.Config.Syntax;
+using Sora.Config.Values;
 
 namespace Sora.Config.Evaluation.Checks
 {
@@ -71,7 +73,14 @@ namespace Sora.Config.Evaluation.Checks
     {
         public string Kind => "inline_comment";
 
-        public bool Concerns(SoraKeyInfo? key) => key != null;
+        /// <summary>Only keys some accepted value of which can hold a '#': a boolean, a number, an interval or an IPv4
+        /// address never does (an enum only when one of its values does).</summary>
+        public bool Concerns(SoraKeyInfo? key) => key != null && (key.ScalarType switch
+        {
+            SoraValueType.Bool or SoraValueType.Int or SoraValueType.Port or SoraValueType.Float or SoraValueType.Interval or SoraValueType.Ipv4 => false,
+            SoraValueType.Enum => key.Candidates.Any(c => c.IndexOf('#') >= 0),
+            _ => true,
+        });
 
         public bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value) => key != null && exists && KvconfScanner.IndexOfInlineComment(value) >= 0;
 

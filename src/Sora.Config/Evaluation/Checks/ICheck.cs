@@ -20,9 +20,10 @@ namespace Sora.Config.Evaluation.Checks
     /// report.</summary>
     internal interface IEntryCheck : ICheck
     {
-        /// <summary>False when <see cref="MayReport"/> is false for every value of this key (null: a key the catalogue
-        /// does not know) that holds no carriage return, so the typed fast path need not ask at all. That path never passes
-        /// one: it leaves for the linter at a carriage return inside a line, and trimming removes the one before a line feed.</summary>
+        /// <summary>False when <see cref="MayReport"/> is false for every value this key accepts (null: a key the catalogue
+        /// does not know) that holds no carriage return, so the typed fast path need not ask at all. That path asks only
+        /// about values the class has accepted, and never passes a carriage return: it leaves for the linter at one inside a
+        /// line, and trimming removes the one before a line feed.</summary>
         bool Concerns(SoraKeyInfo? key);
 
         /// <param name="key">The catalogue's key, or null when the catalogue does not know it.</param>

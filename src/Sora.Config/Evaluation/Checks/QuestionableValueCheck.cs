@@ -17,9 +17,12 @@ namespace Sora.Config.Evaluation.Checks
     {
         public string Kind => "questionable_value";
 
-        /// <summary>Beyond a carriage return (which any value may hold), only the keys below.</summary>
+        /// <summary>Beyond a carriage return (which any value may hold), only the keys below. A number or interval is out of
+        /// reach only where its key leaves the range open on that side: a bounded key refuses such a value.</summary>
         public bool Concerns(SoraKeyInfo? key) =>
-            key != null && (key.Format is SoraNames.FormatHostName or SoraNames.FormatOrigin || key.ScalarType is SoraValueType.Url or SoraValueType.Int or SoraValueType.Port or SoraValueType.Interval or SoraValueType.Ipv6 or SoraValueType.Float);
+            key != null && (key.Format is SoraNames.FormatHostName or SoraNames.FormatOrigin || key.ScalarType is SoraValueType.Url or SoraValueType.Ipv6 or SoraValueType.Float
+                || (key.ScalarType is SoraValueType.Int or SoraValueType.Port && (key.Min is null || key.Max is null))
+                || (key.ScalarType == SoraValueType.Interval && key.Max is null));
 
         public bool MayReport(SoraKeyInfo? key, bool exists, ReadOnlySpan<char> value)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Sora.Config.Catalog;
+using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation.Checks;
 
 namespace Sora.Config.Evaluation.Engine
@@ -11,6 +12,7 @@ namespace Sora.Config.Evaluation.Engine
     internal sealed class EntryScreens
     {
         private static readonly ConditionalWeakTable<SoraCatalog, EntryScreens> Cache = new ConditionalWeakTable<SoraCatalog, EntryScreens>();
+        private static readonly ConditionalWeakTable<SoraCatalog, EntryScreens> ErrorCache = new ConditionalWeakTable<SoraCatalog, EntryScreens>();
 
         private readonly IEntryCheck[] checks;
         private readonly ConditionalWeakTable<SoraKeyInfo[], KeyScreens> byKeys = new ConditionalWeakTable<SoraKeyInfo[], KeyScreens>();
@@ -18,18 +20,23 @@ namespace Sora.Config.Evaluation.Engine
         // Made once: a lambda written at the call would allocate a delegate on every parse.
         private readonly ConditionalWeakTable<SoraKeyInfo[], KeyScreens>.CreateValueCallback newKeyScreens;
 
-        private EntryScreens(SoraCatalog catalog)
+        private EntryScreens(SoraCatalog catalog, bool errorsOnly)
         {
             var found = new List<IEntryCheck>();
             foreach (var rule in catalog.Rules)
             {
+                if (errorsOnly && rule.DefaultSeverity != SoraConfSeverity.Error) continue;
                 if (rule.Scope == SoraRuleScope.Entry && CheckRegistry.TryGet(rule.Check.Kind, out var check) && check is IEntryCheck entry && !found.Contains(entry)) found.Add(entry);
             }
             checks = found.ToArray();
             newKeyScreens = k => new KeyScreens(checks, k);
         }
 
-        public static EntryScreens For(SoraCatalog catalog) => Cache.GetValue(catalog, c => new EntryScreens(c));
+        public static EntryScreens For(SoraCatalog catalog) => Cache.GetValue(catalog, c => new EntryScreens(c, errorsOnly: false));
+
+        /// <summary>The checks of the catalogue's entry rules that report errors (in the bundled catalogue, only the value
+        /// check, which never reports on a value the class accepted): what a reader that keeps no warnings must ask.</summary>
+        public static EntryScreens ForErrors(SoraCatalog catalog) => ErrorCache.GetValue(catalog, c => new EntryScreens(c, errorsOnly: true));
 
         public bool MayReport(SoraKeyInfo? key, bool exists, ReadOnlySpan<char> value)
         {
@@ -56,11 +63,18 @@ namespace Sora.Config.Evaluation.Engine
                 for (int i = 0; i < keys.Length; i++) byIndex[i] = Array.FindAll(checks, c => c.Concerns(keys[i]));
             }
 
-            /// <summary>As <see cref="EntryScreens.MayReport"/> for the key at <paramref name="index"/>, which exists in the version.</summary>
+            /// <summary>As <see cref="EntryScreens.MayReport"/> for the key at <paramref name="index"/>, which exists in the
+            /// version, and a value the class accepted. Inlined: most keys (booleans, numbers) concern no check.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public bool MayReport(int index, ReadOnlySpan<char> value)
             {
-                var key = keys[index];
-                foreach (var check in byIndex[index])
+                var checks = byIndex[index];
+                return checks.Length != 0 && Ask(checks, keys[index], value);
+            }
+
+            private static bool Ask(IEntryCheck[] checks, SoraKeyInfo key, ReadOnlySpan<char> value)
+            {
+                foreach (var check in checks)
                 {
                     if (check.MayReport(key, true, value)) return true;
                 }

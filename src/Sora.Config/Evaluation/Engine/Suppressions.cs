@@ -134,7 +134,7 @@ namespace Sora.Config.Evaluation.Engine
         private static string CommentBody(string text) => text.Substring(BodyStart(text.AsSpan())).TrimEnd('\r', ' ', '\t');
 
         /// <summary>The comment's body starts with "sora-conf-" (the trimming at its end cannot touch that prefix).</summary>
-        private static bool IsDirectiveLike(ReadOnlySpan<char> line) =>
+        internal static bool IsDirectiveLike(ReadOnlySpan<char> line) =>
             System.MemoryExtensions.StartsWith(line.Slice(BodyStart(line)), Prefix.AsSpan(), StringComparison.Ordinal);
 
         private static int BodyStart(ReadOnlySpan<char> text)
