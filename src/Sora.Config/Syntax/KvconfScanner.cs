@@ -116,7 +116,7 @@ namespace Sora.Config.Syntax
 
         /// <summary>The end of the line starting at <paramref name="from"/>: the index of its line feed (a CR before it stays
         /// part of the line), the text's length for the last line, or -1 when the line holds a NUL or a carriage return
-        /// not followed by a line feed (docs/grammar.md#cr-and-crlf, #nul-bytes), which only a whole-file check reports.</summary>
+        /// not followed by a line feed (docs/grammar.md#cr-and-crlf, #nul-bytes), which the typed fast path leaves to the linter.</summary>
         public static int LineEnd(ReadOnlySpan<char> text, int from)
         {
             for (int at = from; ;)
@@ -134,7 +134,7 @@ namespace Sora.Config.Syntax
         /// or -1 at the end of the text. Every line passed over is a skip line by <see cref="Classify"/>; lines it stops at
         /// still need classifying (a line of spaces, or spaces then '#', is a skip line too). The typed fast path uses it to
         /// pass over the many comment lines of a commented sora.conf in one vectorized search, which also looks for what
-        /// only a whole-file check reports there: it returns -1 with <paramref name="marked"/> set at a NUL, a carriage
+        /// the typed fast path leaves to the linter: it returns -1 with <paramref name="marked"/> set at a NUL, a carriage
         /// return not followed by a line feed, or <paramref name="marker"/> (looked for at its first '-', which it must hold).
         /// Characters a little past the returned line start may be looked at too; a mark there is reported the same.</summary>
         public static int NextPossibleEntry(ReadOnlySpan<char> text, int from, ReadOnlySpan<char> marker, out bool marked)

@@ -46,6 +46,23 @@ public sealed class ReaderAgreementTests
     public void Typed_parse_and_the_linter_agree_on_random_files() =>
         File.Sample(AssertAgreement, iter: 3000);
 
+    /// <summary>The scan that passes over comment lines works in blocks of 32 or 16 characters and one character at a
+    /// time at the end: a mark just before, at and after a block's edge, in the last characters, and as the very last one.</summary>
+    [Fact]
+    public void Typed_parse_and_the_linter_agree_on_marks_at_every_offset()
+    {
+        string[] marks = ["\0", "\r", "-", "\r\n", "\n# sora-conf-disable-next-line SORA0004 -- kept\nno_such_key = 1", "\n#sora-conf-nonsense"];
+        foreach (var mark in marks)
+        {
+            for (int pad = 0; pad < 80; pad++)
+            {
+                var before = "api_port = 3000\n#" + new string('x', pad);
+                AssertAgreement(before + mark + "\nsignaling_port = 5000\n#" + new string('y', pad % 40) + "\n");
+                AssertAgreement(before + mark);
+            }
+        }
+    }
+
     [Fact]
     public void Typed_parse_and_the_linter_agree_on_the_kvconf_corpus()
     {
@@ -101,6 +118,7 @@ public sealed class ReaderAgreementTests
         // Parse, which keeps no warnings, throws exactly when TryParse says false, with the same findings.
         SoraConf? parsed = null;
         var thrown = Record.Exception(() => parsed = SoraConf.Parse(text));
+        Assert.True(thrown is null or SoraConfParseException, $"Parse threw {thrown} for {Show(text)}");
         Assert.True(accepted == thrown is null, $"Parse threw {thrown?.GetType().Name ?? "nothing"}, TryParse said {accepted}, for {Show(text)}");
         if (thrown is SoraConfParseException parseError) Assert.Equal(Findings(diagnostics), Findings(parseError.Diagnostics));
         if (parsed != null) Assert.Equal(conf!.ToSettings(), parsed.ToSettings());

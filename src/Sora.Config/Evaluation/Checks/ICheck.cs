@@ -20,8 +20,9 @@ namespace Sora.Config.Evaluation.Checks
     /// report.</summary>
     internal interface IEntryCheck : ICheck
     {
-        /// <summary>False when <see cref="MayReport"/> is false for every value this key accepts (null: a key the catalogue
-        /// does not know) that holds no carriage return, so the typed fast path need not ask at all. That path asks only
+        /// <summary>False when the check reports nothing on any value this key accepts (null: a key the catalogue does not
+        /// know) that holds no carriage return, so the typed fast path need not ask at all (<see cref="MayReport"/> may
+        /// still say "maybe" for such a value: a screen errs that way). That path asks only
         /// about values the class has accepted, and never passes a carriage return: it leaves for the linter at one inside a
         /// line, and trimming removes the one before a line feed.</summary>
         bool Concerns(SoraKeyInfo? key);
