@@ -50,17 +50,7 @@ namespace Sora.Config.CodeGeneration
             List<Entry>? flagged = null;
             SoraConfDiagnostic? refused = null;
             if (!ScanAndApply(text, target, catalog, version, EntryScreens.For(catalog), ref flagged, ref refused))
-            {
-                var found = new List<SoraConfDiagnostic>(SoraConfLinter.Run(SoraConfDocument.Parse(text), Options(catalog, version), out var run, SoraRuleScope.Entry).Diagnostics);
-                // Not every reason to leave the fast path is an error (a suppression comment, say): the object still gets
-                // every setting the linter read, applied afresh over whatever the fast path had applied.
-                if (refused is null && !found.Any(d => d.Severity == SoraConfSeverity.Error)) refused = ApplyAll(run.Entries, target, catalog);
-                // The class refused a value the catalogue accepts (an enum value it was not generated with): the linter
-                // sees nothing wrong, so that refusal is the error. Never report success with a value dropped.
-                if (refused != null && !found.Any(d => d.Severity == SoraConfSeverity.Error)) found.Add(refused);
-                diagnostics = found;
-                return !found.Any(d => d.Severity == SoraConfSeverity.Error);
-            }
+                return ReadWithLinter(text, target, catalog, version, refused, out diagnostics);
             diagnostics = flagged is null
                 ? Array.Empty<SoraConfDiagnostic>()
                 : SoraConfEvaluator.EvaluateScope(flagged, Options(catalog, version), SoraRuleScope.Entry);
@@ -70,15 +60,41 @@ namespace Sora.Config.CodeGeneration
         /// <summary>Reads sora.conf text into <paramref name="target"/> as <see cref="Read(string, ISoraConfBinding, SoraCatalog, string, out IReadOnlyList{SoraConfDiagnostic})"/> does, for a caller that keeps
         /// no warnings (a generated class's <c>Parse</c>): throws <see cref="SoraConfParseException"/> with every finding
         /// when one is an error. A clean file's settings are asked only of the checks of error rules, so no warning is
-        /// worked out to be thrown away; anything else is read again by <see cref="Read(string, ISoraConfBinding, SoraCatalog, string, out IReadOnlyList{SoraConfDiagnostic})"/>.</summary>
+        /// worked out to be thrown away. A file the fast path leaves goes to the linter, as in <c>Read</c>; a setting an
+        /// error rule's check flagged (only when a project's schema raised such a rule) is read again by <c>Read</c>.</summary>
         public static void Parse(string text, ISoraConfBinding target, SoraCatalog catalog, string version)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
             List<Entry>? flagged = null;
             SoraConfDiagnostic? refused = null;
-            if (ScanAndApply(text, target, catalog, version, EntryScreens.ForErrors(catalog), ref flagged, ref refused) && flagged is null) return;
-            target.UnknownKeys.Clear();
-            if (!Read(text, target, catalog, version, out var diagnostics)) throw new SoraConfParseException(diagnostics);
+            bool accepted;
+            IReadOnlyList<SoraConfDiagnostic> diagnostics;
+            if (!ScanAndApply(text, target, catalog, version, EntryScreens.ForErrors(catalog), ref flagged, ref refused))
+            {
+                accepted = ReadWithLinter(text, target, catalog, version, refused, out diagnostics);
+            }
+            else
+            {
+                if (flagged is null) return;
+                target.UnknownKeys.Clear();
+                accepted = Read(text, target, catalog, version, out diagnostics);
+            }
+            if (!accepted) throw new SoraConfParseException(diagnostics);
+        }
+
+        /// <summary>The whole file through the linter, once the fast path has left it (<paramref name="refused"/>: the
+        /// value the class refused there, if that was why).</summary>
+        private static bool ReadWithLinter(string text, ISoraConfBinding target, SoraCatalog catalog, string version, SoraConfDiagnostic? refused, out IReadOnlyList<SoraConfDiagnostic> diagnostics)
+        {
+            var found = new List<SoraConfDiagnostic>(SoraConfLinter.Run(SoraConfDocument.Parse(text), Options(catalog, version), out var run, SoraRuleScope.Entry).Diagnostics);
+            // Not every reason to leave the fast path is an error (a suppression comment, say): the object still gets
+            // every setting the linter read, applied afresh over whatever the fast path had applied.
+            if (refused is null && !found.Any(d => d.Severity == SoraConfSeverity.Error)) refused = ApplyAll(run.Entries, target, catalog);
+            // The class refused a value the catalogue accepts (an enum value it was not generated with): the linter
+            // sees nothing wrong, so that refusal is the error. Never report success with a value dropped.
+            if (refused != null && !found.Any(d => d.Severity == SoraConfSeverity.Error)) found.Add(refused);
+            diagnostics = found;
+            return !found.Any(d => d.Severity == SoraConfSeverity.Error);
         }
 
         /// <summary>The options of a generated class's reading: made only when something is evaluated (most clean files are not).</summary>

@@ -18,8 +18,7 @@ namespace Sora.Config.Syntax
             if (settings is null) throw new ArgumentNullException(nameof(settings));
 #if NET
             // An array or a list (what generated classes hand over) is read twice: once to check and measure, once to copy.
-            if (settings is KeyValuePair<string, string>[] array) return WriteAll(array, array);
-            if (settings is List<KeyValuePair<string, string>> list) return WriteAll(list, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
+            if (settings is KeyValuePair<string, string>[] or List<KeyValuePair<string, string>>) return WriteAll(settings);
 #endif
             var sb = new StringBuilder(1024);
             foreach (var pair in settings)
@@ -37,10 +36,10 @@ namespace Sora.Config.Syntax
         private static ReadOnlySpan<KeyValuePair<string, string>> Pairs(object source) =>
             source is List<KeyValuePair<string, string>> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : (KeyValuePair<string, string>[])source;
 
-        private static string WriteAll(object source, ReadOnlySpan<KeyValuePair<string, string>> settings)
+        private static string WriteAll(object source)
         {
             int length = 0;
-            foreach (var pair in settings)
+            foreach (var pair in Pairs(source))
             {
                 Check(pair);
                 length += LineLength(pair);
