@@ -102,10 +102,21 @@ namespace Sora.Config.CodeGeneration
             new SoraConfEvaluationOptions { Catalog = catalog, SoraVersion = version };
 
         /// <summary>Applies every entry, classifying lines with <see cref="KvconfScanner"/>; returns false at the first
-        /// thing a file-level check would report (a line problem, a duplicate, a BOM, a NUL, a suppression comment) or at
-        /// a value the class refuses, so the caller reports the whole file with the linter. Settings one of
-        /// <paramref name="screens"/>' checks might report on are collected in <paramref name="flagged"/>.</summary>
+        /// thing a file-level check would report (a line problem, a duplicate, a BOM, a NUL or a lone CR in an entry line)
+        /// or <paramref name="screens"/>' rules read in comments (<see cref="EntryScreens.Marks"/>), or at a value the class
+        /// refuses, so the caller reports the whole file with the linter. Settings one of <paramref name="screens"/>' checks
+        /// might report on are collected in <paramref name="flagged"/>.</summary>
         private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, EntryScreens screens, ref List<Entry>? flagged, ref SoraConfDiagnostic? refused)
+        {
+            // Which known keys were met: a bit each, on the stack for any class the schema can produce. Allocated here, not
+            // in the loop's method: the JIT compiles a method with loops and stackalloc fully at once, without the profile
+            // that lets it devirtualize Apply and lay out the hot path.
+            int words = (SoraKeyIndex.For(target.BindingKeys).Count + 63) >> 6;
+            Span<ulong> seen = words <= 32 ? stackalloc ulong[words] : new ulong[words];
+            return ScanAndApply(text, target, catalog, version, screens, seen, ref flagged, ref refused);
+        }
+
+        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, EntryScreens screens, Span<ulong> seen, ref List<Entry>? flagged, ref SoraConfDiagnostic? refused)
         {
             var all = text.AsSpan();
             // A BOM; NUL, lone CRs and suppression comments are looked for line by line below.
@@ -113,21 +124,19 @@ namespace Sora.Config.CodeGeneration
             var keys = target.BindingKeys;
             var index = SoraKeyIndex.For(keys);
             var keyScreens = screens.ForKeys(keys);
-            // Which known keys were met: a bit each, on the stack for any class the schema can produce.
-            int words = (index.Count + 63) >> 6;
-            Span<ulong> seen = words <= 32 ? stackalloc ulong[words] : new ulong[words];
+            var marks = screens.Marks;
             int pos = 0;
             // Line numbers are counted only for flagged settings, onwards from the last one: linear however many there are.
             int countedTo = 0, countedLine = 1;
             while (true)
             {
                 // pos starts a line that may be an entry; lines that start with '#' or are empty were skipped.
-                int end = KvconfScanner.LineEnd(all, pos);
+                int end = KvconfScanner.LineEnd(all, pos, out int equals);
                 if (end < 0) return false;
                 var line = all.Slice(pos, end - pos);
-                var kind = KvconfScanner.Classify(line, out int ks, out int ke, out int vs, out int ve);
+                var kind = KvconfScanner.Classify(line, equals, out int ks, out int ke, out int vs, out int ve);
                 if (KvconfScanner.Diagnose(line, kind, ks, ke, firstLine: pos == 0) != LineProblem.None) return false;
-                if (kind == SoraConfLineKind.Comment && Suppressions.IsDirectiveLike(line)) return false;
+                if (kind == SoraConfLineKind.Comment && (marks & CommentMarks.SuppressionComment) != 0 && Suppressions.IsDirectiveLike(line)) return false;
                 if (kind == SoraConfLineKind.Entry)
                 {
                     var keySpan = line.Slice(ks, ke - ks);
@@ -162,9 +171,13 @@ namespace Sora.Config.CodeGeneration
                     }
                 }
                 if (end == all.Length) return true;
-                // Comment and blank lines in between are passed over in one search, which stops at a NUL, a lone CR or a
-                // suppression comment too.
-                int next = KvconfScanner.NextPossibleEntry(all, end, Suppressions.Prefix.AsSpan(), out bool marked);
+                // Comment and blank lines in between are passed over in one search, which also stops at what the screened
+                // rules' checks read in comments (a NUL, a lone CR, a suppression comment).
+                // Without marks, the search is inlined with constants the JIT folds away (most parses: Parse asks for none).
+                bool marked = false;
+                int next = marks == CommentMarks.None
+                    ? KvconfScanner.NextPossibleEntry(all, end, CommentMarks.None, default, out _)
+                    : KvconfScanner.NextPossibleEntry(all, end, marks, Suppressions.Prefix.AsSpan(), out marked);
                 if (next < 0) return !marked;
                 pos = next;
             }

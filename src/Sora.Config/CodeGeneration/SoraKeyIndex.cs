@@ -35,6 +35,7 @@ namespace Sora.Config.CodeGeneration
         public static SoraKeyIndex For(SoraKeyInfo[] keys) => Cache.GetValue(keys, k => new SoraKeyIndex(k));
 
         /// <summary>The key's index, or -1 when the class has no such key.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int IndexOf(ReadOnlySpan<char> key)
         {
             int slot = (int)(Hash(key) & (uint)mask);
@@ -49,6 +50,7 @@ namespace Sora.Config.CodeGeneration
 
         /// <summary>The length and three 4-character words (start, middle, end): a few multiplies whatever the
         /// key's length. Keys that share all of them only probe one slot further; the match is exact.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static uint Hash(ReadOnlySpan<char> text)
         {
             int n = text.Length;

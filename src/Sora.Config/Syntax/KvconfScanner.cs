@@ -1,7 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 #if NET
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 #endif
@@ -14,12 +14,22 @@ namespace Sora.Config.Syntax
     {
         /// <summary>Erlang string:trim/1 trims Unicode Pattern_White_Space; NBSP, U+3000 and the BOM are not in it
         /// (docs/grammar.md#trimming).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsTrimmed(char c) =>
             (c >= '\u0009' && c <= '\u000D') || c == ' ' || c == '\u0085' || c == '\u200E' || c == '\u200F' || c == '\u2028' || c == '\u2029';
 
         /// <summary>Classifies one physical line (no LF; a CR stays part of it). For an entry, the trimmed key and
         /// value bounds are offsets into <paramref name="line"/> (both 0 when the part is empty after trimming).</summary>
-        public static SoraConfLineKind Classify(ReadOnlySpan<char> line, out int keyStart, out int keyEnd, out int valueStart, out int valueEnd)
+        public static SoraConfLineKind Classify(ReadOnlySpan<char> line, out int keyStart, out int keyEnd, out int valueStart, out int valueEnd) =>
+            Classify(line, NotLookedFor, out keyStart, out keyEnd, out valueStart, out valueEnd);
+
+        private const int NotLookedFor = -2;
+
+        /// <summary>As <see cref="Classify(ReadOnlySpan{char}, out int, out int, out int, out int)"/>, for a caller that found
+        /// the line's first '=' while looking for its end (<see cref="LineEnd"/>): <paramref name="firstEquals"/> is its
+        /// offset in <paramref name="line"/>, or -1 when the line holds none.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static SoraConfLineKind Classify(ReadOnlySpan<char> line, int firstEquals, out int keyStart, out int keyEnd, out int valueStart, out int valueEnd)
         {
             keyStart = keyEnd = valueStart = valueEnd = 0;
             // Skip line: ^ *(#.*)?$ — spaces only, optionally followed by '#' and anything (docs/grammar.md#skip-lines).
@@ -29,13 +39,15 @@ namespace Sora.Config.Syntax
             if (line[i] == '#') return SoraConfLineKind.Comment;
 
             // Entry line: ^([^=]*)=(.*)$ — the key is everything before the first '=' (docs/grammar.md#entry-lines).
-            int eq = line.IndexOf('=');
+            // Looked for only now: most lines a linter classifies are comments.
+            int eq = firstEquals == NotLookedFor ? line.IndexOf('=') : firstEquals;
             if (eq < 0) return SoraConfLineKind.Invalid;
             Trim(line, 0, eq, out keyStart, out keyEnd);
             Trim(line, eq + 1, line.Length, out valueStart, out valueEnd);
             return SoraConfLineKind.Entry;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Trim(ReadOnlySpan<char> text, int start, int end, out int s, out int e)
         {
             s = start;
@@ -47,6 +59,7 @@ namespace Sora.Config.Syntax
 
         /// <summary>Why a line that is not a plain skip line or <c>key = value</c> is a problem, as kvconf sees it; None
         /// for a well-formed line. <paramref name="firstLine"/>: line 1, where a byte order mark may stand.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static LineProblem Diagnose(ReadOnlySpan<char> line, SoraConfLineKind kind, int keyStart, int keyEnd, bool firstLine)
         {
             switch (kind)
@@ -116,31 +129,63 @@ namespace Sora.Config.Syntax
 
         /// <summary>The end of the line starting at <paramref name="from"/>: the index of its line feed (a CR before it stays
         /// part of the line), the text's length for the last line, or -1 when the line holds a NUL or a carriage return
-        /// not followed by a line feed (docs/grammar.md#cr-and-crlf, #nul-bytes), which the typed fast path leaves to the linter.</summary>
-        public static int LineEnd(ReadOnlySpan<char> text, int from)
+        /// not followed by a line feed (docs/grammar.md#cr-and-crlf, #nul-bytes), which the typed fast path leaves to the linter.
+        /// The same pass finds the line's first '=' (<paramref name="firstEquals"/>, an offset from <paramref name="from"/>;
+        /// -1 when there is none), which <see cref="Classify(ReadOnlySpan{char}, int, out int, out int, out int, out int)"/> takes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int LineEnd(ReadOnlySpan<char> text, int from, out int firstEquals)
         {
-            for (int at = from; ;)
+            firstEquals = -1;
+            int i = from;
+#if NET
+            // A key = value line usually fits one or two blocks of 32 characters, narrowed to bytes as in NextPossibleEntry:
+            // one pass finds the line feed, the first '=' and any NUL or CR, where two library searches cost more.
+            if (Vector256.IsHardwareAccelerated)
             {
-                int found = text.Slice(at).IndexOfAny('\n', '\r', '\0');
-                if (found < 0) return text.Length;
-                at += found;
-                if (text[at] == '\n') return at;
-                if (text[at] == '\0' || at + 1 == text.Length || text[at + 1] != '\n') return -1;
-                at++;
+                ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+                var top = Vector256.Create((ushort)0xFF);
+                for (; i + 32 <= text.Length; i += 32)
+                {
+                    var bytes = Vector256.Narrow(Vector256.Min(Vector256.LoadUnsafe(ref start, (nuint)i), top), Vector256.Min(Vector256.LoadUnsafe(ref start, (nuint)(i + 16)), top));
+                    uint lf = Vector256.Equals(bytes, Vector256.Create((byte)'\n')).ExtractMostSignificantBits();
+                    uint equals = Vector256.Equals(bytes, Vector256.Create((byte)'=')).ExtractMostSignificantBits();
+                    uint odd = (Vector256.Equals(bytes, Vector256<byte>.Zero) | Vector256.Equals(bytes, Vector256.Create((byte)'\r'))).ExtractMostSignificantBits();
+                    // The characters of this line: those before the block's first line feed.
+                    uint line = lf == 0 ? uint.MaxValue : (lf & (0u - lf)) - 1;
+                    if (firstEquals < 0 && (equals & line) != 0) firstEquals = i + BitOperations.TrailingZeroCount(equals & line) - from;
+                    for (uint marks = odd & line; marks != 0; marks &= marks - 1)
+                    {
+                        int at = i + BitOperations.TrailingZeroCount(marks);
+                        if (text[at] == '\0' || at + 1 == text.Length || text[at + 1] != '\n') return -1;
+                    }
+                    if (lf != 0) return i + BitOperations.TrailingZeroCount(lf);
+                }
             }
+#endif
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\n') return i;
+                if (c == '=' && firstEquals < 0) firstEquals = i - from;
+                else if (c == '\0' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) return -1;
+            }
+            return text.Length;
         }
 
         /// <summary>The start of the first line after <paramref name="from"/> that neither begins with '#' nor is empty,
-        /// or -1 at the end of the text. Every line passed over is a skip line by <see cref="Classify"/>; lines it stops at
-        /// still need classifying (a line of spaces, or spaces then '#', is a skip line too). The typed fast path uses it to
-        /// pass over the many comment lines of a commented sora.conf in one vectorized search, which also looks for what
-        /// the typed fast path leaves to the linter: it returns -1 with <paramref name="marked"/> set at a NUL, a carriage
-        /// return not followed by a line feed, or <paramref name="marker"/> (looked for at its first '-', which it must hold).
-        /// Characters a little past the returned line start may be looked at too; a mark there is reported the same.</summary>
-        public static int NextPossibleEntry(ReadOnlySpan<char> text, int from, ReadOnlySpan<char> marker, out bool marked)
+        /// or -1 at the end of the text. Every line passed over is a skip line by <see cref="Classify(ReadOnlySpan{char}, out int, out int, out int, out int)"/>;
+        /// lines it stops at still need classifying (a line of spaces, or spaces then '#', is a skip line too). The typed fast
+        /// path uses it to pass over the many comment lines of a commented sora.conf in one vectorized search, which also
+        /// looks for the <paramref name="marks"/> its checks read: it returns -1 with <paramref name="marked"/> set at a NUL or
+        /// a carriage return not followed by a line feed (<see cref="CommentMarks.NulOrLoneCarriageReturn"/>), or at
+        /// <paramref name="marker"/> (<see cref="CommentMarks.SuppressionComment"/>; looked for at its first '-', which it must
+        /// hold). Characters a little past the returned line start may be looked at too; a mark there is reported the same.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int NextPossibleEntry(ReadOnlySpan<char> text, int from, CommentMarks marks, ReadOnlySpan<char> marker, out bool marked)
         {
             marked = false;
-            int dash = marker.IndexOf('-');
+            bool nulOrCr = (marks & CommentMarks.NulOrLoneCarriageReturn) != 0;
+            int dash = (marks & CommentMarks.SuppressionComment) != 0 ? marker.IndexOf('-') : -1;
             int i = from;
 #if NET
             // 32 or 16 characters at a time, narrowed to bytes: a character above 0xFF becomes 0xFF, none of those looked for.
@@ -154,15 +199,18 @@ namespace Sora.Config.Syntax
                 {
                     var bytes = Vector256.Narrow(Vector256.Min(Vector256.LoadUnsafe(ref start, (nuint)i), top), Vector256.Min(Vector256.LoadUnsafe(ref start, (nuint)(i + 16)), top));
                     uint lf = Vector256.Equals(bytes, Vector256.Create((byte)'\n')).ExtractMostSignificantBits();
-                    uint marks = (Vector256.Equals(bytes, Vector256<byte>.Zero) | Vector256.Equals(bytes, Vector256.Create((byte)'\r')) | Vector256.Equals(bytes, Vector256.Create((byte)'-'))).ExtractMostSignificantBits();
-                    if ((lf | marks) == 0) continue;
-                    for (; marks != 0; marks &= marks - 1)
+                    var odd = Vector256<byte>.Zero;
+                    if (nulOrCr) odd = Vector256.Equals(bytes, Vector256<byte>.Zero) | Vector256.Equals(bytes, Vector256.Create((byte)'\r'));
+                    if (dash >= 0) odd |= Vector256.Equals(bytes, Vector256.Create((byte)'-'));
+                    uint found = lf | odd.ExtractMostSignificantBits();
+                    if (found == 0) continue;
+                    for (uint m = found & ~lf; m != 0; m &= m - 1)
                     {
-                        if (IsMark(text, i + BitOperations.TrailingZeroCount(marks), marker, dash)) return Marked(out marked);
+                        if (IsMark(text, i + BitOperations.TrailingZeroCount(m), nulOrCr, marker, dash)) return Marked(out marked);
                     }
                     uint skip = lf | Vector256.Equals(bytes, Vector256.Create((byte)'#')).ExtractMostSignificantBits();
-                    uint found = lf & ~((skip >> 1) | (IsSkipStart(text[i + 32]) << 31));
-                    if (found != 0) return i + BitOperations.TrailingZeroCount(found) + 1;
+                    uint next = lf & ~((skip >> 1) | (IsSkipStart(text[i + 32]) << 31));
+                    if (next != 0) return i + BitOperations.TrailingZeroCount(next) + 1;
                 }
             }
             else if (Vector128.IsHardwareAccelerated)
@@ -172,22 +220,25 @@ namespace Sora.Config.Syntax
                 {
                     var bytes = Vector128.Narrow(Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)i), top), Vector128.Min(Vector128.LoadUnsafe(ref start, (nuint)(i + 8)), top));
                     uint lf = Vector128.Equals(bytes, Vector128.Create((byte)'\n')).ExtractMostSignificantBits();
-                    uint marks = (Vector128.Equals(bytes, Vector128<byte>.Zero) | Vector128.Equals(bytes, Vector128.Create((byte)'\r')) | Vector128.Equals(bytes, Vector128.Create((byte)'-'))).ExtractMostSignificantBits();
-                    if ((lf | marks) == 0) continue;
-                    for (; marks != 0; marks &= marks - 1)
+                    var odd = Vector128<byte>.Zero;
+                    if (nulOrCr) odd = Vector128.Equals(bytes, Vector128<byte>.Zero) | Vector128.Equals(bytes, Vector128.Create((byte)'\r'));
+                    if (dash >= 0) odd |= Vector128.Equals(bytes, Vector128.Create((byte)'-'));
+                    uint found = lf | odd.ExtractMostSignificantBits();
+                    if (found == 0) continue;
+                    for (uint m = found & ~lf; m != 0; m &= m - 1)
                     {
-                        if (IsMark(text, i + BitOperations.TrailingZeroCount(marks), marker, dash)) return Marked(out marked);
+                        if (IsMark(text, i + BitOperations.TrailingZeroCount(m), nulOrCr, marker, dash)) return Marked(out marked);
                     }
                     uint skip = lf | Vector128.Equals(bytes, Vector128.Create((byte)'#')).ExtractMostSignificantBits();
-                    uint found = lf & ~((skip >> 1) | (IsSkipStart(text[i + 16]) << 15));
-                    if (found != 0) return i + BitOperations.TrailingZeroCount(found) + 1;
+                    uint next = lf & ~((skip >> 1) | (IsSkipStart(text[i + 16]) << 15));
+                    if (next != 0) return i + BitOperations.TrailingZeroCount(next) + 1;
                 }
             }
 #endif
             for (; i < text.Length; i++)
             {
                 char c = text[i];
-                if ((c == '\0' || c == '\r' || c == '-') && IsMark(text, i, marker, dash)) return Marked(out marked);
+                if ((c == '\0' || c == '\r' || c == '-') && IsMark(text, i, nulOrCr, marker, dash)) return Marked(out marked);
                 // The last character has no next line to look at: a final line feed ends the file.
                 if (c == '\n' && i + 1 < text.Length && text[i + 1] != '#' && text[i + 1] != '\n') return i + 1;
             }
@@ -205,13 +256,13 @@ namespace Sora.Config.Syntax
             return -1;
         }
 
-        /// <summary>The '\0', '\r' or '-' at <paramref name="at"/> is a NUL, a lone carriage return, or the '-' at
-        /// <paramref name="dash"/> in <paramref name="marker"/>.</summary>
-        private static bool IsMark(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> marker, int dash) => text[at] switch
+        /// <summary>The '\0', '\r' or '-' at <paramref name="at"/> is a NUL or a lone carriage return (when
+        /// <paramref name="nulOrCr"/>), or the '-' at <paramref name="dash"/> in <paramref name="marker"/> (-1: not looked for).</summary>
+        private static bool IsMark(ReadOnlySpan<char> text, int at, bool nulOrCr, ReadOnlySpan<char> marker, int dash) => text[at] switch
         {
-            '\0' => true,
-            '\r' => at + 1 == text.Length || text[at + 1] != '\n',
-            _ => at >= dash && text.Slice(at - dash).StartsWith(marker),
+            '\0' => nulOrCr,
+            '\r' => nulOrCr && (at + 1 == text.Length || text[at + 1] != '\n'),
+            _ => dash >= 0 && at >= dash && text.Slice(at - dash).StartsWith(marker),
         };
     }
 

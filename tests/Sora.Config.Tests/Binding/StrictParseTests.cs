@@ -12,11 +12,18 @@ public sealed class StrictParseTests
 {
     private static readonly SoraKeyInfo TurnFqdn = SoraCatalog.Default.TryGetKey("turn_fqdn", out var key) ? key : throw new InvalidOperationException();
 
-    private sealed class HostClass : ISoraConfBinding
+    private static readonly SoraKeyInfo Turn = SoraCatalog.Default.TryGetKey("turn", out var key) ? key : throw new InvalidOperationException();
+
+    private sealed class HostClass(SoraKeyInfo key) : ISoraConfBinding
     {
+        public HostClass()
+            : this(TurnFqdn)
+        {
+        }
+
         public object? Value { get; private set; }
 
-        public SoraKeyInfo[] BindingKeys { get; } = [TurnFqdn];
+        public SoraKeyInfo[] BindingKeys { get; } = [key];
 
         public SoraConfUnknownKeys UnknownKeys { get; } = new SoraConfUnknownKeys();
 
@@ -54,6 +61,30 @@ public sealed class StrictParseTests
         Assert.Equal(("SORA0010", SoraConfSeverity.Error, 2), (d.Id, d.Severity, d.Line));
 
         SoraConfBinding.Parse("turn_fqdn = turn.sora.internal\n", new HostClass(), catalog, "2025.2");
+    }
+
+    [Theory]
+    [InlineData("questionable_value", "# a\0b\n", "SORA0012")]
+    [InlineData("questionable_value", "# a\rb\n", "SORA0012")]
+    [InlineData("suppression", "# sora-conf-nonsense\n", "SORA0009")]
+    public void Parse_reads_comments_only_for_the_error_rules_that_report_on_them(string kind, string comment, string id)
+    {
+        // Parse passes over comment lines unread unless an error rule's check reports on something in them: with the
+        // bundled catalogue (where that rule warns) the file parses, TryParse still warns, and a project's schema that
+        // raises the rule to an error makes Parse throw it. The setting is a boolean, which no check but the comment's
+        // flags, so only the comment can make Parse read the file again. The comment follows it: the search that passes
+        // over comment lines is what must look (the first line is always read whole).
+        var text = "turn = true\n" + comment;
+        var parsed = new HostClass(Turn);
+        SoraConfBinding.Parse(text, parsed, SoraCatalog.Default, "2025.2");
+        Assert.Equal(true, parsed.Value);
+        Assert.True(SoraConfBinding.Read(text, new HostClass(Turn), SoraCatalog.Default, "2025.2", out var warnings));
+        Assert.Equal((id, SoraConfSeverity.Warning, 2), (warnings[0].Id, warnings[0].Severity, warnings[0].Line));
+
+        var rules = SoraCatalog.Default.Rules.Select(r => r.Check.Kind == kind ? AsError(r) : r).ToArray();
+        var catalog = SoraCatalogFactory.Catalog(["2025.2"], [Turn], rules);
+        var thrown = Assert.Throws<SoraConfParseException>(() => SoraConfBinding.Parse(text, new HostClass(Turn), catalog, "2025.2"));
+        Assert.Contains(thrown.Diagnostics, d => (d.Id, d.Severity, d.Line) == (id, SoraConfSeverity.Error, 2));
     }
 
     [Fact]

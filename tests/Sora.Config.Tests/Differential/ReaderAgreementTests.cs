@@ -64,6 +64,28 @@ public sealed class ReaderAgreementTests
     }
 
     [Fact]
+    public void Typed_parse_and_the_linter_agree_on_entry_lines_of_every_length()
+    {
+        // The typed path finds an entry line's end and first '=' in one pass of 32-character blocks: put the '=', a second
+        // '=', a NUL, a CR (lone or before the line feed) and the end of the text on both sides of each block's edge.
+        for (int pad = 0; pad < 80; pad++)
+        {
+            var x = new string('x', pad);
+            var spaces = new string(' ', pad);
+            AssertAgreement("label" + spaces + "= v\nsignaling_port = 5000\n");
+            AssertAgreement("# c\nlabel = " + x + "=y\napi_port = 3000\n");
+            AssertAgreement("label = " + x + "\0y\napi_port = 3000\n");
+            AssertAgreement("lab" + x + "\0el = v\n");
+            AssertAgreement("label = " + x + "\r\napi_port = 3000\r\n");
+            AssertAgreement("label = " + x + "\ry\napi_port = 3000\n");
+            AssertAgreement("label = v" + x + "\r");
+            AssertAgreement("label" + x + "\napi_port = 3000\n");
+            AssertAgreement("api_port = 3000\nlabel = " + x);
+            AssertAgreement("api_port = 3000\nlabel" + x);
+        }
+    }
+
+    [Fact]
     public void Typed_parse_and_the_linter_agree_on_the_kvconf_corpus()
     {
         int count = 0;

@@ -129,9 +129,11 @@ namespace Sora.Config.Evaluation.Checks
 
     /// <summary><c>suppression</c>: a suppression comment that suppresses nothing (no reason, an unknown rule ID, or
     /// not directly above a key line).</summary>
-    internal sealed class SuppressionCheck : ICheck
+    internal sealed class SuppressionCheck : ICommentCheck
     {
         public string Kind => "suppression";
+
+        public CommentMarks Marks => CommentMarks.SuppressionComment;
 
         public void Run(SoraRuleInfo rule, EvaluationRun run)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Sora.Config.Catalog;
 using Sora.Config.Evaluation.Engine;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.Evaluation.Checks
 {
@@ -31,6 +32,13 @@ namespace Sora.Config.Evaluation.Checks
         /// <param name="exists">The key exists in the targeted version.</param>
         /// <param name="value">The value as Sora reads it; the caller has already accepted it for its type.</param>
         bool MayReport(SoraKeyInfo? key, bool exists, System.ReadOnlySpan<char> value);
+    }
+
+    /// <summary>A check that reads comment lines, which the typed fast path passes over unread: it says what in them it
+    /// reports on, so that a reader keeping its findings stops there and hands the file to the linter.</summary>
+    internal interface ICommentCheck : ICheck
+    {
+        CommentMarks Marks { get; }
     }
 
     /// <summary>The implementation of one deployment check kind (SORA3xxx): it sees the whole deployment — every host's

@@ -13,9 +13,12 @@ namespace Sora.Config.Evaluation.Checks
     /// outside 1–65535, an IPv6 zone Sora drops, a float written with a comma. Of a file, when the input is one: a line
     /// with no key before '=', a tab-indented comment holding '=' (read as a key), bytes that are not UTF-8 Sora passes
     /// over, NUL characters, a carriage return inside a line.</summary>
-    internal sealed class QuestionableValueCheck : IEntryCheck
+    internal sealed class QuestionableValueCheck : IEntryCheck, ICommentCheck
     {
         public string Kind => "questionable_value";
+
+        /// <summary>A NUL or a lone carriage return is reported in a comment too.</summary>
+        public CommentMarks Marks => CommentMarks.NulOrLoneCarriageReturn;
 
         /// <summary>Beyond a carriage return (which any value may hold), only the keys below. A number or interval is out of
         /// reach only where its key leaves the range open on that side: a bounded key refuses such a value.</summary>

@@ -4,11 +4,13 @@ using System.Runtime.CompilerServices;
 using Sora.Config.Catalog;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation.Checks;
+using Sora.Config.Syntax;
 
 namespace Sora.Config.Evaluation.Engine
 {
     /// <summary>The entry-level checks of a catalogue's rules, asked whether they might report on a setting (see
-    /// <see cref="IEntryCheck"/>). Built once per catalogue.</summary>
+    /// <see cref="IEntryCheck"/>), and what in comment lines the same rules' checks read (<see cref="ICommentCheck"/>).
+    /// Built once per catalogue.</summary>
     internal sealed class EntryScreens
     {
         private static readonly ConditionalWeakTable<SoraCatalog, EntryScreens> Cache = new ConditionalWeakTable<SoraCatalog, EntryScreens>();
@@ -26,6 +28,7 @@ namespace Sora.Config.Evaluation.Engine
             foreach (var rule in catalog.Rules)
             {
                 if (errorsOnly && rule.DefaultSeverity != SoraConfSeverity.Error) continue;
+                if (CheckRegistry.TryGet(rule.Check.Kind, out var reader) && reader is ICommentCheck comments) Marks |= comments.Marks;
                 if (rule.Scope == SoraRuleScope.Entry && CheckRegistry.TryGet(rule.Check.Kind, out var check) && check is IEntryCheck entry && !found.Contains(entry)) found.Add(entry);
             }
             checks = found.ToArray();
@@ -37,6 +40,9 @@ namespace Sora.Config.Evaluation.Engine
         /// <summary>The checks of the catalogue's entry rules that report errors (in the bundled catalogue, only the value
         /// check, which never reports on a value the class accepted): what a reader that keeps no warnings must ask.</summary>
         public static EntryScreens ForErrors(SoraCatalog catalog) => ErrorCache.GetValue(catalog, c => new EntryScreens(c, errorsOnly: true));
+
+        /// <summary>What in the comment lines the fast path passes over the same rules' checks report on.</summary>
+        public CommentMarks Marks { get; }
 
         public bool MayReport(SoraKeyInfo? key, bool exists, ReadOnlySpan<char> value)
         {
