@@ -111,18 +111,19 @@ namespace Sora.Config.CodeGeneration
             // Which known keys were met: a bit each, on the stack for any class the schema can produce. Allocated here, not
             // in the loop's method: the JIT compiles a method with loops and stackalloc fully at once, without the profile
             // that lets it devirtualize Apply and lay out the hot path.
-            int words = (SoraKeyIndex.For(target.BindingKeys).Count + 63) >> 6;
-            Span<ulong> seen = words <= 32 ? stackalloc ulong[words] : new ulong[words];
-            return ScanAndApply(text, target, catalog, version, screens, seen, ref flagged, ref refused);
-        }
-
-        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraCatalog catalog, string version, EntryScreens screens, Span<ulong> seen, ref List<Entry>? flagged, ref SoraConfDiagnostic? refused)
-        {
-            var all = text.AsSpan();
-            // A BOM; NUL, lone CRs and suppression comments are looked for line by line below.
-            if (all.Length > 0 && all[0] == '\uFEFF') return false;
             var keys = target.BindingKeys;
             var index = SoraKeyIndex.For(keys);
+            int words = (index.Count + 63) >> 6;
+            Span<ulong> seen = words <= 32 ? stackalloc ulong[words] : new ulong[words];
+            return ScanAndApply(text, target, keys, index, catalog, version, screens, seen, ref flagged, ref refused);
+        }
+
+        private static bool ScanAndApply(string text, ISoraConfBinding target, SoraKeyInfo[] keys, SoraKeyIndex index, SoraCatalog catalog, string version, EntryScreens screens, Span<ulong> seen, ref List<Entry>? flagged, ref SoraConfDiagnostic? refused)
+        {
+            var all = text.AsSpan();
+            // A BOM here; a NUL or a lone CR in a line read below, and what the screened rules read in comments
+            // (screens.Marks), as the lines come.
+            if (all.Length > 0 && all[0] == '\uFEFF') return false;
             var keyScreens = screens.ForKeys(keys);
             var marks = screens.Marks;
             int pos = 0;

@@ -73,18 +73,36 @@ public sealed class StrictParseTests
         // bundled catalogue (where that rule warns) the file parses, TryParse still warns, and a project's schema that
         // raises the rule to an error makes Parse throw it. The setting is a boolean, which no check but the comment's
         // flags, so only the comment can make Parse read the file again. The comment follows it: the search that passes
-        // over comment lines is what must look (the first line is always read whole).
-        var text = "turn = true\n" + comment;
-        var parsed = new HostClass(Turn);
-        SoraConfBinding.Parse(text, parsed, SoraCatalog.Default, "2025.2");
-        Assert.Equal(true, parsed.Value);
-        Assert.True(SoraConfBinding.Read(text, new HostClass(Turn), SoraCatalog.Default, "2025.2", out var warnings));
-        Assert.Equal((id, SoraConfSeverity.Warning, 2), (warnings[0].Id, warnings[0].Severity, warnings[0].Line));
-
+        // over comment lines is what must look (the first line is always read whole), with the mark, behind a comment of
+        // growing length, before, on and after the edges of its first and second blocks.
         var rules = SoraCatalog.Default.Rules.Select(r => r.Check.Kind == kind ? AsError(r) : r).ToArray();
-        var catalog = SoraCatalogFactory.Catalog(["2025.2"], [Turn], rules);
-        var thrown = Assert.Throws<SoraConfParseException>(() => SoraConfBinding.Parse(text, new HostClass(Turn), catalog, "2025.2"));
-        Assert.Contains(thrown.Diagnostics, d => (d.Id, d.Severity, d.Line) == (id, SoraConfSeverity.Error, 2));
+        var raised = SoraCatalogFactory.Catalog(["2025.2"], [Turn], rules);
+        for (int pad = 0; pad < 150; pad++)
+        {
+            var text = "turn = true\n#" + new string('x', pad) + "\n" + comment;
+            var parsed = new HostClass(Turn);
+            SoraConfBinding.Parse(text, parsed, SoraCatalog.Default, "2025.2");
+            Assert.Equal(true, parsed.Value);
+            Assert.True(SoraConfBinding.Read(text, new HostClass(Turn), SoraCatalog.Default, "2025.2", out var warnings));
+            Assert.Equal((id, SoraConfSeverity.Warning, 3), (warnings[0].Id, warnings[0].Severity, warnings[0].Line));
+
+            var thrown = Assert.Throws<SoraConfParseException>(() => SoraConfBinding.Parse(text, new HostClass(Turn), raised, "2025.2"));
+            Assert.Contains(thrown.Diagnostics, d => (d.Id, d.Severity, d.Line) == (id, SoraConfSeverity.Error, 3));
+        }
+    }
+
+    [Fact]
+    public void TryParse_applies_a_suppression_comment_when_the_catalogue_has_no_suppression_rule()
+    {
+        // A suppression comment hides any rule's finding: TryParse must leave a file holding one to the linter even when
+        // no rule of the catalogue reads such comments itself.
+        var rules = SoraCatalog.Default.Rules.Where(r => r.Check.Kind != "suppression").ToArray();
+        var catalog = SoraCatalogFactory.Catalog(["2025.2"], [TurnFqdn], rules);
+        var text = "# TURN\n# sora-conf-disable-next-line SORA0010 -- a documentation host, on purpose\nturn_fqdn = turn.example.com\n";
+        Assert.True(SoraConfBinding.Read(text, new HostClass(), catalog, "2025.2", out var diagnostics));
+        Assert.Empty(diagnostics);
+        Assert.True(SoraConfBinding.Read(Placeholder, new HostClass(), catalog, "2025.2", out var unsuppressed));
+        Assert.Equal("SORA0010", Assert.Single(unsuppressed).Id);
     }
 
     [Fact]

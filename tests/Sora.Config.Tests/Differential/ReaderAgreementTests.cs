@@ -46,15 +46,16 @@ public sealed class ReaderAgreementTests
     public void Typed_parse_and_the_linter_agree_on_random_files() =>
         File.Sample(AssertAgreement, iter: 3000);
 
-    /// <summary>The scan that passes over comment lines works in blocks of 32 or 16 characters and one character at a
-    /// time at the end: a mark just before, at and after a block's edge, in the last characters, and as the very last one.</summary>
+    /// <summary>The scan that passes over comment lines works in blocks of 64 or 32 characters and one character at a
+    /// time at the end: a mark just before, at and after a block's edge (the first and the second), in the last characters,
+    /// and as the very last one.</summary>
     [Fact]
     public void Typed_parse_and_the_linter_agree_on_marks_at_every_offset()
     {
         string[] marks = ["\0", "\r", "-", "\r\n", "\n# sora-conf-disable-next-line SORA0004 -- kept\nno_such_key = 1", "\n#sora-conf-nonsense"];
         foreach (var mark in marks)
         {
-            for (int pad = 0; pad < 80; pad++)
+            for (int pad = 0; pad < 160; pad++)
             {
                 var before = "api_port = 3000\n#" + new string('x', pad);
                 AssertAgreement(before + mark + "\nsignaling_port = 5000\n#" + new string('y', pad % 40) + "\n");
@@ -66,8 +67,9 @@ public sealed class ReaderAgreementTests
     [Fact]
     public void Typed_parse_and_the_linter_agree_on_entry_lines_of_every_length()
     {
-        // The typed path finds an entry line's end and first '=' in one pass of 32-character blocks: put the '=', a second
-        // '=', a NUL, a CR (lone or before the line feed) and the end of the text on both sides of each block's edge.
+        // The typed path finds an entry line's end and first '=' in one pass of 32-character blocks (16 with 128-bit
+        // vectors): put the '=', a second '=', a NUL, a CR (lone or before the line feed) and the end of the text on both
+        // sides of each block's edge.
         for (int pad = 0; pad < 80; pad++)
         {
             var x = new string('x', pad);

@@ -31,6 +31,10 @@ namespace Sora.Config.Evaluation.Engine
                 if (CheckRegistry.TryGet(rule.Check.Kind, out var reader) && reader is ICommentCheck comments) Marks |= comments.Marks;
                 if (rule.Scope == SoraRuleScope.Entry && CheckRegistry.TryGet(rule.Check.Kind, out var check) && check is IEntryCheck entry && !found.Contains(entry)) found.Add(entry);
             }
+            // A suppression comment hides any rule's finding, not only the suppression rule's: a reader that reports the
+            // findings of flagged settings itself (TryParse) must leave a file holding one to the linter, which applies it.
+            // Parse reports none itself (it reads a flagged file again through TryParse's path), so it need not look.
+            if (!errorsOnly) Marks |= CommentMarks.SuppressionComment;
             checks = found.ToArray();
             newKeyScreens = k => new KeyScreens(checks, k);
         }
@@ -41,7 +45,8 @@ namespace Sora.Config.Evaluation.Engine
         /// check, which never reports on a value the class accepted): what a reader that keeps no warnings must ask.</summary>
         public static EntryScreens ForErrors(SoraCatalog catalog) => ErrorCache.GetValue(catalog, c => new EntryScreens(c, errorsOnly: true));
 
-        /// <summary>What in the comment lines the fast path passes over the same rules' checks report on.</summary>
+        /// <summary>What in the comment lines the fast path passes over the same rules' checks report on; with every rule
+        /// screened, suppression comments too (they may hide any finding).</summary>
         public CommentMarks Marks { get; }
 
         public bool MayReport(SoraKeyInfo? key, bool exists, ReadOnlySpan<char> value)
