@@ -151,15 +151,8 @@ namespace Sora.Config.Syntax
                     uint lf = Vector256.Equals(bytes, Vector256.Create((byte)'\n')).ExtractMostSignificantBits();
                     uint equals = Vector256.Equals(bytes, Vector256.Create((byte)'=')).ExtractMostSignificantBits();
                     uint odd = (Vector256.Equals(bytes, Vector256<byte>.Zero) | Vector256.Equals(bytes, Vector256.Create((byte)'\r'))).ExtractMostSignificantBits();
-                    // The characters of this line: those before the block's first line feed.
-                    uint line = lf == 0 ? uint.MaxValue : (lf & (0u - lf)) - 1;
-                    if (firstEquals < 0 && (equals & line) != 0) firstEquals = i + BitOperations.TrailingZeroCount(equals & line) - from;
-                    for (uint marks = odd & line; marks != 0; marks &= marks - 1)
-                    {
-                        int at = i + BitOperations.TrailingZeroCount(marks);
-                        if (text[at] == '\0' || at + 1 == text.Length || text[at + 1] != '\n') return -1;
-                    }
-                    if (lf != 0) return i + BitOperations.TrailingZeroCount(lf);
+                    int end = BlockLineEnd(text, from, i, lf, equals, odd, ref firstEquals);
+                    if (end != InNextBlock) return end;
                 }
             }
             else if (Vector128.IsHardwareAccelerated)
@@ -172,14 +165,8 @@ namespace Sora.Config.Syntax
                     uint lf = Vector128.Equals(bytes, Vector128.Create((byte)'\n')).ExtractMostSignificantBits();
                     uint equals = Vector128.Equals(bytes, Vector128.Create((byte)'=')).ExtractMostSignificantBits();
                     uint odd = (Vector128.Equals(bytes, Vector128<byte>.Zero) | Vector128.Equals(bytes, Vector128.Create((byte)'\r'))).ExtractMostSignificantBits();
-                    uint line = lf == 0 ? uint.MaxValue : (lf & (0u - lf)) - 1;
-                    if (firstEquals < 0 && (equals & line) != 0) firstEquals = i + BitOperations.TrailingZeroCount(equals & line) - from;
-                    for (uint marks = odd & line; marks != 0; marks &= marks - 1)
-                    {
-                        int at = i + BitOperations.TrailingZeroCount(marks);
-                        if (text[at] == '\0' || at + 1 == text.Length || text[at + 1] != '\n') return -1;
-                    }
-                    if (lf != 0) return i + BitOperations.TrailingZeroCount(lf);
+                    int end = BlockLineEnd(text, from, i, lf, equals, odd, ref firstEquals);
+                    if (end != InNextBlock) return end;
                 }
             }
 #endif
@@ -192,6 +179,27 @@ namespace Sora.Config.Syntax
             }
             return text.Length;
         }
+
+#if NET
+        /// <summary><see cref="LineEnd"/>'s verdict on the block at <paramref name="i"/>, given the bits of its line feeds, '='
+        /// and NUL or CR characters (either vector width): the line's end, -1 at a NUL or lone CR in the line, or
+        /// <see cref="InNextBlock"/> when the line goes on. Records the line's first '=' in <paramref name="firstEquals"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int BlockLineEnd(ReadOnlySpan<char> text, int from, int i, uint lf, uint equals, uint odd, ref int firstEquals)
+        {
+            // The characters of this line: those before the block's first line feed.
+            uint line = lf == 0 ? uint.MaxValue : (lf & (0u - lf)) - 1;
+            if (firstEquals < 0 && (equals & line) != 0) firstEquals = i + BitOperations.TrailingZeroCount(equals & line) - from;
+            for (uint marks = odd & line; marks != 0; marks &= marks - 1)
+            {
+                int at = i + BitOperations.TrailingZeroCount(marks);
+                if (text[at] == '\0' || at + 1 == text.Length || text[at + 1] != '\n') return -1;
+            }
+            return lf != 0 ? i + BitOperations.TrailingZeroCount(lf) : InNextBlock;
+        }
+
+        private const int InNextBlock = -2;
+#endif
 
         /// <summary>The start of the first line after <paramref name="from"/> that neither begins with '#' nor is empty,
         /// or -1 at the end of the text. Every line passed over is a skip line by <see cref="Classify(ReadOnlySpan{char}, out int, out int, out int, out int)"/>;
