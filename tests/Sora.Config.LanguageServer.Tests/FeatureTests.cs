@@ -128,6 +128,35 @@ public sealed class FeatureTests
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
 
+    /// <summary>The completion of keys sends each key's documentation as JSON kept from its first request: on every
+    /// request, in either language, it is the Markdown a hover on the key shows, escaped as on the first.</summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ja")]
+    public async Task Completion_documentation_is_the_hover_markdown_on_every_request(string locale)
+    {
+        const string Set = "file:///etc/sora/set.conf", Empty = "file:///etc/sora/empty.conf";
+        await using var client = await LspClient.StartInitializedAsync("{\"processId\":null,\"capabilities\":{},\"locale\":\"" + locale + "\"}");
+        await client.NotifyAsync("textDocument/didOpen", Json.Open(Set, "webhook_response_timeout = 30 s\n"));
+        await client.DiagnosticsAsync(Set, 1);
+        var hover = (string)(await client.RequestAsync("textDocument/hover", Json.At(Set, 0, 3)))!["contents"]!["value"]!;
+        Assert.Contains("**webhook_response_timeout** `interval`", hover);
+        Assert.Equal(locale == "ja", hover.Contains("確度", StringComparison.Ordinal));
+
+        await client.NotifyAsync("textDocument/didOpen", Json.Open(Empty, "\n"));
+        await client.DiagnosticsAsync(Empty, 1);
+        var first = await Items(client, Empty, (0, 0));
+        var second = await Items(client, Empty, (0, 0));
+        Assert.True(JsonNode.DeepEquals(first, second));
+        foreach (var items in new[] { first, second })
+        {
+            var timeout = items.Single(i => (string?)i!["label"] == "webhook_response_timeout")!;
+            Assert.Equal("markdown", (string?)timeout["documentation"]!["kind"]);
+            Assert.Equal(hover, (string?)timeout["documentation"]!["value"]);
+        }
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
     private static async Task<JsonArray> Items(LspClient client, string uri, (int Line, int Character) at) =>
         (await client.RequestAsync("textDocument/completion", Json.At(uri, at.Line, at.Character)))!["items"]!.AsArray();
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace Sora.Config.LanguageServer.Protocol
 {
@@ -89,11 +90,17 @@ namespace Sora.Config.LanguageServer.Protocol
         public Dictionary<string, TextEdit[]>? Changes { get; set; }
     }
 
+    /// <summary>Documentation shown by hover and completion. Immutable, so that its JSON can be kept: the completion of
+    /// keys sends the same Markdown of up to a hundred keys on every request (<see cref="MarkupContentConverter"/>).</summary>
+    [JsonConverter(typeof(MarkupContentConverter))]
     internal sealed class MarkupContent
     {
         /// <summary><c>markdown</c> or <c>plaintext</c>.</summary>
-        public string Kind { get; set; } = "markdown";
+        public string Kind { get; init; } = "markdown";
 
-        public string Value { get; set; } = "";
+        public string Value { get; init; } = "";
+
+        /// <summary>This content as JSON, kept by its first serialization.</summary>
+        internal MarkupContentConverter.Written? Json { get; set; }
     }
 }
