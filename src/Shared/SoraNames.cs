@@ -174,11 +174,18 @@ namespace Sora.Config.Shared
         /// <summary>The C# property of a key: <c>api_loopback_address_only</c> → <c>ApiLoopbackAddressOnly</c>.</summary>
         public static string PascalCase(string key)
         {
+            // Each part between underscores starts with a capital; the underscores go.
             var sb = new StringBuilder(key.Length);
-            foreach (var part in key.Split('_'))
+            bool upper = true;
+            foreach (char c in key)
             {
-                if (part.Length == 0) continue;
-                sb.Append(char.ToUpperInvariant(part[0])).Append(part, 1, part.Length - 1);
+                if (c == '_')
+                {
+                    upper = true;
+                    continue;
+                }
+                sb.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
             }
             return sb.ToString();
         }

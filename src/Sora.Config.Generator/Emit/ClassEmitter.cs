@@ -19,6 +19,9 @@ namespace Sora.Config.Generator.Emit
         public static string Emit(ClassModel model, SchemaModel schema, string version, bool customSchema, string? buildProfile = null)
         {
             var keys = schema.Keys.Where(k => Exists(k, version)).ToList();
+            // Each key's property name is used by several members: worked out once.
+            var names = new string[keys.Count];
+            for (int i = 0; i < keys.Count; i++) names[i] = SoraNames.PascalCase(keys[i].Name);
             var w = new CodeWriter();
             SourceHeader.Write(w);
             if (model.Namespace != null) w.Open("namespace " + model.Namespace);
@@ -30,9 +33,9 @@ namespace Sora.Config.Generator.Emit
             w.Open("partial class " + self + " : global::Sora.Config.ISoraConf, global::Sora.Config.CodeGeneration.ISoraConfBinding");
 
             EmitStatics(w, keys, schema, version, customSchema);
-            for (int i = 0; i < keys.Count; i++) EmitProperty(w, keys[i], i, version);
+            for (int i = 0; i < keys.Count; i++) EmitProperty(w, keys[i], names[i], i);
             EmitEnums(w, keys);
-            EmitMembers(w, model, self, keys, version, ProfileName(model, buildProfile));
+            EmitMembers(w, model, self, keys, names, version, ProfileName(model, buildProfile));
 
             w.Close();
             foreach (var _ in model.ContainingTypes) w.Close();
@@ -55,11 +58,10 @@ namespace Sora.Config.Generator.Emit
             w.Line();
         }
 
-        private static void EmitProperty(CodeWriter w, KeyModel key, int index, string version)
+        private static void EmitProperty(CodeWriter w, KeyModel key, string name, int index)
         {
-            var name = SoraNames.PascalCase(key.Name);
             var type = ClrType(key);
-            WriteDocs(w, key, version);
+            WriteDocs(w, key);
             w.Line("[global::Sora.Config.SoraKey(" + CodeWriter.Literal(key.Name) + ")]");
             w.Open("public " + type + "? " + name);
             w.Line("get => __" + name + ";");
@@ -77,11 +79,11 @@ namespace Sora.Config.Generator.Emit
             w.Line();
         }
 
-        private static void WriteDocs(CodeWriter w, KeyModel key, string version)
+        private static void WriteDocs(CodeWriter w, KeyModel key)
         {
-            w.Line("/// <summary>" + Xml(key.Description) + "</summary>");
+            w.Line("/// <summary>", Xml(key.Description), "</summary>");
             w.Line("/// <remarks>");
-            w.Line("/// <para>" + Xml(key.DescriptionJa) + "</para>");
+            w.Line("/// <para>", Xml(key.DescriptionJa), "</para>");
             var facts = new List<string>
             {
                 "sora.conf key: <c>" + Xml(key.Name) + "</c>",
@@ -95,16 +97,17 @@ namespace Sora.Config.Generator.Emit
                 + (key.Deprecated is null ? "" : ", deprecated from " + key.Deprecated) + (key.Legacy ? " (migration switch)" : ""));
             if (key.Secret) facts.Add("secret: never shown in ToString() or messages");
             facts.Add(Confidence(key));
-            w.Line("/// <para>" + string.Join("; ", facts) + ".</para>");
-            w.Line("/// <para>Source: " + Xml(key.Source) + "</para>");
+            w.Line("/// <para>", string.Join("; ", facts), ".</para>");
+            w.Line("/// <para>Source: ", Xml(key.Source), "</para>");
             w.Line("/// </remarks>");
         }
 
         /// <summary>"confirmed: name, type; inferred: default, versions (why)": which facts a source confirms.</summary>
         private static string Confidence(KeyModel key)
         {
-            var confirmed = SoraNames.KeyFacts.Where(f => !key.InferredFacts.Contains(f)).ToList();
-            var inferred = SoraNames.KeyFacts.Where(f => key.InferredFacts.Contains(f)).ToList();
+            var confirmed = new List<string>(SoraNames.KeyFacts.Length);
+            var inferred = new List<string>(SoraNames.KeyFacts.Length);
+            foreach (var fact in SoraNames.KeyFacts) (key.InferredFacts.Contains(fact) ? inferred : confirmed).Add(fact);
             var parts = new List<string>();
             if (confirmed.Count > 0) parts.Add("confirmed: " + string.Join(", ", confirmed));
             if (inferred.Count > 0) parts.Add("inferred: " + string.Join(", ", inferred) + (key.Inferred is null ? "" : " (" + Xml(key.Inferred.TrimEnd('.')) + ")"));
@@ -148,7 +151,7 @@ namespace Sora.Config.Generator.Emit
             }
         }
 
-        private static void EmitMembers(CodeWriter w, ClassModel model, string self, List<KeyModel> keys, string version, string profile)
+        private static void EmitMembers(CodeWriter w, ClassModel model, string self, List<KeyModel> keys, string[] names, string version, string profile)
         {
             w.Line("/// <summary>Settings this class has no property for (unknown to the schema, or absent from Sora " + version + "), in file order, so parsing then serializing loses no setting.</summary>");
             w.Line("public global::Sora.Config.SoraConfUnknownKeys UnknownKeys { get; } = new global::Sora.Config.SoraConfUnknownKeys();");
@@ -202,8 +205,7 @@ namespace Sora.Config.Generator.Emit
             w.Line("var settings = new global::System.Collections.Generic.List<" + Pair + ">();");
             for (int i = 0; i < keys.Count; i++)
             {
-                var name = SoraNames.PascalCase(keys[i].Name);
-                w.Line("if (__" + name + " is { } v" + i + ") settings.Add(new " + Pair + "(" + CodeWriter.Literal(keys[i].Name) + ", " + B + ".Format(__SoraKeys[" + i + "], " + FormatArg(keys[i], "v" + i) + ")));");
+                w.Line("if (__" + names[i] + " is { } v" + i + ") settings.Add(new " + Pair + "(" + CodeWriter.Literal(keys[i].Name) + ", " + B + ".Format(__SoraKeys[" + i + "], " + FormatArg(keys[i], "v" + i) + ")));");
             }
             w.Line("foreach (var pair in UnknownKeys) settings.Add(pair);");
             w.Line("return settings;");
@@ -226,7 +228,7 @@ namespace Sora.Config.Generator.Emit
             for (int i = 0; i < keys.Count; i++)
             {
                 var k = keys[i];
-                var field = "__" + SoraNames.PascalCase(k.Name);
+                var field = "__" + names[i];
                 var reader = k.Type switch
                 {
                     "bool" => "ReadBool",
@@ -341,6 +343,9 @@ namespace Sora.Config.Generator.Emit
         /// <summary>An enum member name from a candidate spelling (shared with the analyzers, which match constants by it).</summary>
         public static string Member(string candidate) => SoraNames.EnumMember(candidate);
 
-        private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        private static string Xml(string text) =>
+            text.IndexOfAny(XmlSpecial) < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+        private static readonly char[] XmlSpecial = { '&', '<', '>' };
     }
 }

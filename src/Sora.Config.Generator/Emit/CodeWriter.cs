@@ -17,6 +17,14 @@ namespace Sora.Config.Generator.Emit
             return this;
         }
 
+        /// <summary>One line of three parts, appended as they are: a long text (a key's description) is not copied into a
+        /// concatenated string first.</summary>
+        public CodeWriter Line(string prefix, string text, string suffix)
+        {
+            sb.Append(' ', indent * 4).Append(prefix).Append(text).Append(suffix).Append('\n');
+            return this;
+        }
+
         public CodeWriter Open(string text)
         {
             Line(text);
@@ -39,7 +47,17 @@ namespace Sora.Config.Generator.Emit
 
         public override string ToString() => sb.ToString();
 
-        public static string Literal(string? value) => value is null ? "null" : SymbolDisplay.FormatLiteral(value, true);
+        /// <summary>A C# string literal. Printable ASCII without a quote or backslash (every key name, most values) needs
+        /// no escaping and is quoted as it is; anything else goes through Roslyn's own formatting.</summary>
+        public static string Literal(string? value)
+        {
+            if (value is null) return "null";
+            foreach (char c in value)
+            {
+                if (c < ' ' || c > '~' || c == '"' || c == '\\') return SymbolDisplay.FormatLiteral(value, true);
+            }
+            return "\"" + value + "\"";
+        }
 
         private sealed class Closer : IDisposable
         {
