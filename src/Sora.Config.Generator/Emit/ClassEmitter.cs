@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 using Sora.Config.Generator.Model;
 using Sora.Config.Schema;
 using Sora.Config.Shared;
@@ -16,7 +17,7 @@ namespace Sora.Config.Generator.Emit
         // The public members emitted besides one property per key are listed in GeneratedClassRules.FixedMembers: a
         // declared member of such a name keeps the class from being emitted (SORA9008). A generator test compares them.
 
-        public static string Emit(ClassModel model, SchemaModel schema, string version, bool customSchema, string? buildProfile = null)
+        public static SourceText Emit(ClassModel model, SchemaModel schema, string version, bool customSchema, string? buildProfile = null)
         {
             var keys = schema.Keys.Where(k => Exists(k, version)).ToList();
             // Each key's property name is used by several members: worked out once.
@@ -40,7 +41,7 @@ namespace Sora.Config.Generator.Emit
             w.Close();
             foreach (var _ in model.ContainingTypes) w.Close();
             if (model.Namespace != null) w.Close();
-            return w.ToString();
+            return w.ToSourceText();
         }
 
         public static bool Exists(KeyModel k, string version) => SoraNames.ExistsIn(k.Since, k.Removed, version);

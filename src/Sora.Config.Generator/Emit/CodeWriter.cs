@@ -1,6 +1,8 @@
 using System;
+using System.IO;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Sora.Config.Generator.Emit
 {
@@ -47,6 +49,11 @@ namespace Sora.Config.Generator.Emit
 
         public override string ToString() => sb.ToString();
 
+        /// <summary>The text for <c>AddSource</c>, read from the builder's chunks. A class's source is over 100,000
+        /// characters: as one string it would land on the large object heap, and every first run of the generator would
+        /// pay for collections of it. From a reader, Roslyn keeps a text of that size in chunks.</summary>
+        public SourceText ToSourceText() => SourceText.From(new BuilderReader(sb), sb.Length, Encoding.UTF8);
+
         /// <summary>A C# string literal. Printable ASCII without a quote or backslash (every key name, most values) needs
         /// no escaping and is quoted as it is; anything else goes through Roslyn's own formatting.</summary>
         public static string Literal(string? value)
@@ -57,6 +64,27 @@ namespace Sora.Config.Generator.Emit
                 if (c < ' ' || c > '~' || c == '"' || c == '\\') return SymbolDisplay.FormatLiteral(value, true);
             }
             return "\"" + value + "\"";
+        }
+
+        private sealed class BuilderReader : TextReader
+        {
+            private readonly StringBuilder sb;
+            private int position;
+
+            public BuilderReader(StringBuilder sb) => this.sb = sb;
+
+            public override int Peek() => position < sb.Length ? sb[position] : -1;
+
+            public override int Read() => position < sb.Length ? sb[position++] : -1;
+
+            public override int Read(char[] buffer, int index, int count)
+            {
+                int n = Math.Min(count, sb.Length - position);
+                if (n <= 0) return 0;
+                sb.CopyTo(position, buffer, index, n);
+                position += n;
+                return n;
+            }
         }
 
         private sealed class Closer : IDisposable
