@@ -14,7 +14,7 @@ namespace Sora.Config.Generator
         /// <summary>The oldest compiler the generator supports (Tomlyn 2.x needs System.Collections.Immutable 9).</summary>
         private static readonly Version FloorCompiler = new Version(4, 14);
 
-        private static void InitializeClasses(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<LoadedSchema?> schema, IncrementalValueProvider<GeneratorSettings> settings)
+        private static void InitializeClasses(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<(LoadedSchema? Left, GeneratorSettings Right)> configured)
         {
             var classes = context.SyntaxProvider
                 .ForAttributeWithMetadataName(ClassParser.AttributeName,
@@ -25,14 +25,14 @@ namespace Sora.Config.Generator
             // SORA9001/9005/9007/9008 are the analyzers' (SoraConfUsageAnalyzer reports them at the class, in source, where
             // #pragma and [SuppressMessage] apply); here such a class is skipped silently, by the same decision.
             // The model holds no location, so moving a class leaves its step unchanged and does not re-emit it.
-            context.RegisterSourceOutput(classes.Combine(schema).Combine(settings), static (spc, pair) =>
+            context.RegisterSourceOutput(classes.Combine(configured), static (spc, pair) =>
             {
-                var model = pair.Left.Left;
-                var result = pair.Left.Right;
+                var model = pair.Left;
+                var result = pair.Right.Left;
                 if (model is null || result is null || result.HasErrors) return;
                 var version = Decide(model, result).Version;
                 if (version is null) return;
-                spc.AddSource(HintName(model), ClassEmitter.Emit(model, result.Schema, version, result.HasUserFiles, pair.Right.Profile));
+                spc.AddSource(HintName(model), ClassEmitter.Emit(model, result.Schema, version, result.HasUserFiles, pair.Right.Right.Profile));
             });
 
             // The compiler is known once, here; a CompilationProvider node would re-run on every edit.

@@ -45,7 +45,9 @@ namespace Sora.Config.Generator
                 })
                 .WithTrackingName(TrackingNames.Settings);
 
-            context.RegisterSourceOutput(schema.Combine(settings), static (spc, pair) =>
+            // One node pairs the schema with the settings for both outputs: each node costs a little on every run.
+            var configured = schema.Combine(settings);
+            context.RegisterSourceOutput(configured, static (spc, pair) =>
             {
                 ReportSchemaErrors(spc, pair.Left);
                 if (pair.Left is null || pair.Left.HasErrors) return;
@@ -54,7 +56,7 @@ namespace Sora.Config.Generator
                 if (pair.Left.HasUserFiles) spc.AddSource("SoraConfProjectCatalog.g.cs", CatalogEmitter.EmitProjectCatalog(pair.Left.Schema));
             });
 
-            InitializeClasses(context, schema, settings);
+            InitializeClasses(context, configured);
         }
 
         /// <summary>Bundled files first (versions, keys, rules), then the project's own, so they merge over the bundled schema.</summary>
