@@ -2,9 +2,8 @@ using System.Text.Json;
 
 namespace Sora.Config.Cli.Tests;
 
-/// <summary><c>--schema</c>: extra schema files merged over the bundled schema, as a project's schema files are. Without it,
-/// the schema loader is not even loaded; with it, its keys are known and their values checked; a broken file is a usage
-/// error (exit 2) that says where.</summary>
+/// <summary><c>--schema</c>: extra schema files merged over the bundled schema, as a project's schema files are. With it,
+/// their keys are known and their values checked; a broken file is a usage error (exit 2) that says where.</summary>
 public class SchemaOptionTests
 {
     private const string FutureKey =

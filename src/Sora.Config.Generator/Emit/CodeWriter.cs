@@ -52,7 +52,13 @@ namespace Sora.Config.Generator.Emit
         /// <summary>The text for <c>AddSource</c>, read from the builder's chunks. A class's source is over 100,000
         /// characters: as one string it would land on the large object heap, and every first run of the generator would
         /// pay for collections of it. From a reader, Roslyn keeps a text of that size in chunks.</summary>
-        public SourceText ToSourceText() => SourceText.From(new BuilderReader(sb), sb.Length, Encoding.UTF8);
+        public SourceText ToSourceText() => sb.Length < LargeText
+            ? SourceText.From(sb.ToString(), Encoding.UTF8)
+            : SourceText.From(new BuilderReader(sb), sb.Length, Encoding.UTF8);
+
+        /// <summary>Roslyn's own threshold: from this length on, a text read from a reader is kept in chunks; below it,
+        /// Roslyn would read it into one string anyway, so the builder makes that string directly.</summary>
+        private const int LargeText = 40 * 1024;
 
         /// <summary>A C# string literal. Printable ASCII without a quote or backslash (every key name, most values) needs
         /// no escaping and is quoted as it is; anything else goes through Roslyn's own formatting.</summary>
@@ -79,6 +85,8 @@ namespace Sora.Config.Generator.Emit
 
             public override int Read(char[] buffer, int index, int count)
             {
+                if (buffer is null) throw new ArgumentNullException(nameof(buffer));
+                if (index < 0 || count < 0 || buffer.Length - index < count) throw new ArgumentOutOfRangeException(index < 0 ? nameof(index) : nameof(count));
                 int n = Math.Min(count, sb.Length - position);
                 if (n <= 0) return 0;
                 sb.CopyTo(position, buffer, index, n);

@@ -8,11 +8,12 @@ namespace Sora.Config.LanguageServer.Protocol
 {
     /// <summary>Writes a <see cref="MarkupContent"/> once and then copies its JSON. The completion of keys sends each key's
     /// Markdown (kept per key, version and language by the completion provider) on every request; escaping those 20 KB
-    /// again each time was most of a completion's cost. The JSON is the one System.Text.Json would write with the same
-    /// options: it is written by the same writer settings, and kept together with the encoder it was written with.</summary>
+    /// again each time was most of a completion's cost. The JSON is the one System.Text.Json would write into the same
+    /// writer: System.Text.Json escapes with the writer's encoder (not the options'), so that encoder escapes the kept
+    /// JSON too, and is kept with it.</summary>
     internal sealed class MarkupContentConverter : JsonConverter<MarkupContent>
     {
-        /// <summary>A content's JSON and the encoder that escaped it (null: System.Text.Json's default).</summary>
+        /// <summary>A content's JSON and the writer's encoder that escaped it (null: System.Text.Json's default).</summary>
         internal sealed class Written
         {
             public Written(JavaScriptEncoder? encoder, byte[] json)
@@ -45,17 +46,18 @@ namespace Sora.Config.LanguageServer.Protocol
         {
             // One reference read: another thread may set it meanwhile, always to the same JSON for the same encoder.
             var written = value.Json;
-            if (written is null || written.Encoder != options.Encoder)
+            var encoder = writer.Options.Encoder;
+            if (written is null || written.Encoder != encoder)
             {
                 var buffer = new ArrayBufferWriter<byte>(value.Value.Length + 32);
-                using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true }))
+                using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder, SkipValidation = true }))
                 {
                     json.WriteStartObject();
                     json.WriteString("kind", value.Kind);
                     json.WriteString("value", value.Value);
                     json.WriteEndObject();
                 }
-                written = new Written(options.Encoder, buffer.WrittenSpan.ToArray());
+                written = new Written(encoder, buffer.WrittenSpan.ToArray());
                 value.Json = written;
             }
             writer.WriteRawValue(written.Json, skipInputValidation: true);
