@@ -14,7 +14,7 @@ namespace Sora.Config.Generator
         /// <summary>The oldest compiler the generator supports (Tomlyn 2.x needs System.Collections.Immutable 9).</summary>
         private static readonly Version FloorCompiler = new Version(4, 14);
 
-        private static void InitializeClasses(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<(LoadedSchema? Left, GeneratorSettings Right)> configured)
+        private static void InitializeClasses(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<(LoadedSchema? Schema, GeneratorSettings Settings)> configured)
         {
             var classes = context.SyntaxProvider
                 .ForAttributeWithMetadataName(ClassParser.AttributeName,
@@ -28,11 +28,11 @@ namespace Sora.Config.Generator
             context.RegisterSourceOutput(classes.Combine(configured), static (spc, pair) =>
             {
                 var model = pair.Left;
-                var result = pair.Right.Left;
+                var result = pair.Right.Schema;
                 if (model is null || result is null || result.HasErrors) return;
                 var version = Decide(model, result).Version;
                 if (version is null) return;
-                spc.AddSource(HintName(model), ClassEmitter.Emit(model, result.Schema, version, result.HasUserFiles, pair.Right.Right.Profile));
+                spc.AddSource(HintName(model), ClassEmitter.Emit(model, result.Schema, version, result.HasUserFiles, pair.Right.Settings.Profile));
             });
 
             // The compiler is known once, here; a CompilationProvider node would re-run on every edit.
