@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
@@ -18,10 +19,11 @@ namespace Sora.Config.Cli.Linting
         {
             var conf = FileLinter.Lint(document, path, settings);
             var result = SoraDeploymentEvaluator.Analyze(files.Read(document), settings.Options);
+            Func<SoraConfDiagnostic, string> fingerprinter = d => Fingerprint(d, document, settings);
             var findings = new List<LintFinding>(conf.Findings);
-            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, Fingerprint(d, document, settings), null));
+            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, fingerprinter, null));
             var suppressed = new List<LintFinding>(conf.Suppressed);
-            foreach (var s in result.Suppressed) suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, Fingerprint(s.Diagnostic, document, settings), s.Reason));
+            foreach (var s in result.Suppressed) suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, fingerprinter, s.Reason));
             return new LintedFile(path, findings, suppressed);
         }
 

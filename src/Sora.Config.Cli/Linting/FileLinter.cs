@@ -14,11 +14,14 @@ namespace Sora.Config.Cli.Linting
     /// <summary>One finding as the CLI reports it.</summary>
     internal sealed class LintFinding
     {
-        public LintFinding(SoraConfDiagnostic diagnostic, SoraRuleInfo rule, string fingerprint, string? suppressionReason)
+        private readonly Func<SoraConfDiagnostic, string> fingerprinter;
+        private string? fingerprint;
+
+        public LintFinding(SoraConfDiagnostic diagnostic, SoraRuleInfo rule, Func<SoraConfDiagnostic, string> fingerprinter, string? suppressionReason)
         {
             Diagnostic = diagnostic;
             Rule = rule;
-            Fingerprint = fingerprint;
+            this.fingerprinter = fingerprinter;
             SuppressionReason = suppressionReason;
         }
 
@@ -26,8 +29,9 @@ namespace Sora.Config.Cli.Linting
 
         public SoraRuleInfo Rule { get; }
 
-        /// <summary>sha256 of rule ID, key and normalized value: stable when lines move.</summary>
-        public string Fingerprint { get; }
+        /// <summary>sha256 of rule ID, key and normalized value: stable when lines move. Worked out when first asked for:
+        /// only the JSON and SARIF reports show it, and text output need not load the cryptography library.</summary>
+        public string Fingerprint => fingerprint ??= fingerprinter(Diagnostic);
 
         /// <summary>The reason given in the suppression comment; null when the finding is not suppressed.</summary>
         public string? SuppressionReason { get; }
@@ -75,10 +79,11 @@ namespace Sora.Config.Cli.Linting
         public static LintedFile Lint(SoraConfDocument document, string path, LintSettings settings)
         {
             var result = SoraConfLinter.Analyze(document, settings.Options);
+            Func<SoraConfDiagnostic, string> fingerprinter = d => Fingerprint(d, document, settings);
             var findings = new List<LintFinding>(result.Diagnostics.Count);
-            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, Fingerprint(d, document, settings), null));
+            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, fingerprinter, null));
             var suppressed = new List<LintFinding>(result.Suppressed.Count);
-            foreach (var s in result.Suppressed) suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, Fingerprint(s.Diagnostic, document, settings), s.Reason));
+            foreach (var s in result.Suppressed) suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, fingerprinter, s.Reason));
             return new LintedFile(path, findings, suppressed);
         }
 

@@ -30,9 +30,25 @@ namespace Sora.Config.Cli.Output
 
         public IEnumerable<LintFinding> ShownSuppressed => Files.SelectMany(f => f.Suppressed).Where(f => f.Severity >= MinSeverity);
 
-        public int Hidden => Files.Sum(f => f.Findings.Count(x => x.Severity < MinSeverity));
+        public int Hidden
+        {
+            get
+            {
+                int hidden = 0;
+                foreach (var file in Files) hidden += file.Findings.Count(x => x.Severity < MinSeverity);
+                return hidden;
+            }
+        }
 
-        public int SuppressedCount => Files.Sum(f => f.Suppressed.Count);
+        public int SuppressedCount
+        {
+            get
+            {
+                int suppressed = 0;
+                foreach (var file in Files) suppressed += file.Suppressed.Count;
+                return suppressed;
+            }
+        }
 
         public static string ProfileName(SoraConfProfile profile) => profile == SoraConfProfile.Development ? "development" : "production";
     }

@@ -131,7 +131,7 @@ namespace Sora.Config.Evaluation.Checks
 
         public void Run(SoraRuleInfo rule, EvaluationRun run)
         {
-            var taken = new List<(string Key, long Low, long High)>();
+            var taken = new List<PortRange>();
             foreach (var listener in rule.Check.Listeners)
             {
                 var lowKey = listener.Key ?? listener.RangeMin!;
@@ -148,8 +148,25 @@ namespace Sora.Config.Evaluation.Checks
                     var than = at == lowKey ? other.Key : lowKey;
                     run.Report(rule, at, SoraFindingTarget.Value, new SoraMessageArguments(key: at, value: SoraText.Same(overlap.ToString(CultureInfo.InvariantCulture)), other: than));
                 }
-                taken.Add((listener.Key ?? listener.RangeMin + ".." + listener.RangeMax, low, high));
+                taken.Add(new PortRange(listener.Key ?? listener.RangeMin + ".." + listener.RangeMax, low, high));
             }
+        }
+
+        /// <summary>A listener's ports, low to high. A class, so that the list runs ReadyToRun code (see LineColumn).</summary>
+        private sealed class PortRange
+        {
+            public PortRange(string key, long low, long high)
+            {
+                Key = key;
+                Low = low;
+                High = high;
+            }
+
+            public string Key { get; }
+
+            public long Low { get; }
+
+            public long High { get; }
         }
     }
 }

@@ -219,8 +219,10 @@ namespace Sora.Config.Evaluation.Engine
             new System.Runtime.CompilerServices.ConditionalWeakTable<SoraCatalog, CatalogCache>();
 
         private readonly SoraCatalog catalog;
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentDictionary<string, Effective>> defaults =
-            new System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentDictionary<string, Effective>>(StringComparer.Ordinal);
+        // Boxed: over a struct, the dictionary's code is compiled when the command line tool starts; over a class it is
+        // the framework's ReadyToRun code (see LineColumn).
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentDictionary<string, KnownDefault>> defaults =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentDictionary<string, KnownDefault>>(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<SoraPredicate, string?> canonical =
             new System.Collections.Concurrent.ConcurrentDictionary<SoraPredicate, string?>();
 
@@ -243,16 +245,23 @@ namespace Sora.Config.Evaluation.Engine
         /// <summary>The effective value of a key that is not written: the version's default, parsed.</summary>
         public Effective Default(string version, string name)
         {
-            var perVersion = defaults.GetOrAdd(version, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, Effective>(StringComparer.Ordinal));
-            if (perVersion.TryGetValue(name, out var value)) return value;
-            value = new Effective(null, null, written: false, valid: true);
+            var perVersion = defaults.GetOrAdd(version, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, KnownDefault>(StringComparer.Ordinal));
+            if (perVersion.TryGetValue(name, out var known)) return known.Value;
+            var value = new Effective(null, null, written: false, valid: true);
             if (catalog.TryGetKey(name, out var key) && key.ExistsIn(version) && key.DefaultFor(version) is { } text
                 && SoraValueCodec.TryParse(key, text, out var parsed, out _))
             {
                 value = new Effective(SoraValueCodec.Format(key, parsed!), parsed, written: false, valid: true);
             }
-            perVersion[name] = value;
+            perVersion[name] = new KnownDefault(value);
             return value;
+        }
+
+        private sealed class KnownDefault
+        {
+            public KnownDefault(Effective value) => Value = value;
+
+            public Effective Value { get; }
         }
 
         public string? Canonical(SoraPredicate p)

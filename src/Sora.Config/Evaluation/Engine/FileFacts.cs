@@ -30,25 +30,25 @@ namespace Sora.Config.Evaluation.Engine
         /// BOM): rare, so made only when met.</summary>
         private Dictionary<string, int>? otherFirstLine;
 
-        public List<(int Line, LineProblem Problem)> LineProblems { get; } = new List<(int, LineProblem)>();
+        public List<ProblemLine> LineProblems { get; } = new List<ProblemLine>();
 
         /// <summary>The file starts with a UTF-8 byte order mark.</summary>
         public bool StartsWithByteOrderMark { get; private set; }
 
         /// <summary>(line, 1-based column) of bytes that are not UTF-8 where kvconf crashes on them (docs/grammar.md#invalid-utf-8).</summary>
-        public List<(int Line, int Column)> CrashingInvalidUtf8 { get; } = new List<(int, int)>();
+        public List<LineColumn> CrashingInvalidUtf8 { get; } = new List<LineColumn>();
 
         /// <summary>(line, 1-based column) of bytes that are not UTF-8 that kvconf passes over or keeps.</summary>
-        public List<(int Line, int Column)> ToleratedInvalidUtf8 { get; } = new List<(int, int)>();
+        public List<LineColumn> ToleratedInvalidUtf8 { get; } = new List<LineColumn>();
 
         /// <summary>(line, 1-based column) of NUL characters.</summary>
-        public List<(int Line, int Column)> Nul { get; } = new List<(int, int)>();
+        public List<LineColumn> Nul { get; } = new List<LineColumn>();
 
         /// <summary>(line, 1-based column) of a carriage return inside a line (not its last character).</summary>
-        public List<(int Line, int Column)> InnerCarriageReturn { get; } = new List<(int, int)>();
+        public List<LineColumn> InnerCarriageReturn { get; } = new List<LineColumn>();
 
         /// <summary>(key, line, first line) of every later occurrence of a key.</summary>
-        public List<(string Key, int Line, int First)> Duplicates { get; } = new List<(string, int, int)>();
+        public List<DuplicateLine> Duplicates { get; } = new List<DuplicateLine>();
 
         /// <summary>The suppression directives of the file: the valid ones and the problems of the others.</summary>
         public List<Suppressions.Entry> Suppressions { get; private set; } = new List<Suppressions.Entry>();
@@ -77,16 +77,16 @@ namespace Sora.Config.Evaluation.Engine
                 if (searchLines && span.IndexOfAny('\0', '\r') >= 0)
                 {
                     int nul = span.IndexOf('\0');
-                    if (nul >= 0) facts.Nul.Add((number, nul + 1));
+                    if (nul >= 0) facts.Nul.Add(new LineColumn(number, nul + 1));
                     int cr = span.IndexOf('\r');
-                    if (cr >= 0 && cr < span.Length - 1) facts.InnerCarriageReturn.Add((number, cr + 1));
+                    if (cr >= 0 && cr < span.Length - 1) facts.InnerCarriageReturn.Add(new LineColumn(number, cr + 1));
                 }
                 // An invalid line is refused whatever it holds; its own check reports it.
                 if (line.InvalidUtf8Column > 0 && line.Kind != SoraConfLineKind.Invalid) facts.AddInvalidUtf8(line, number, catalog);
                 if (line.Kind == SoraConfLineKind.Blank || line.Kind == SoraConfLineKind.Comment) continue;
 
                 var problem = KvconfScanner.Diagnose(span, line.Kind, line.KeyStart, line.KeyEnd, firstLine: i == 0);
-                if (problem != LineProblem.None) facts.LineProblems.Add((number, problem));
+                if (problem != LineProblem.None) facts.LineProblems.Add(new ProblemLine(number, problem));
                 if (line.Kind != SoraConfLineKind.Entry) continue;
 
                 var key = line.Key!;
@@ -95,7 +95,7 @@ namespace Sora.Config.Evaluation.Engine
                 bool setting = problem == LineProblem.None;
                 if (facts.TryGetFirstLine(key, out int first))
                 {
-                    facts.Duplicates.Add((key, number, first));
+                    facts.Duplicates.Add(new DuplicateLine(key, number, first));
                     continue;
                 }
                 if (setting)
@@ -158,7 +158,7 @@ namespace Sora.Config.Evaluation.Engine
                         crash = at == valueStart || (at > eq + 1 && KvconfScanner.IsTrimmed(text[at - 1]));
                     }
                 }
-                (crash ? CrashingInvalidUtf8 : ToleratedInvalidUtf8).Add((number, at + 1));
+                (crash ? CrashingInvalidUtf8 : ToleratedInvalidUtf8).Add(new LineColumn(number, at + 1));
             }
         }
     }
