@@ -72,7 +72,7 @@ namespace Sora.Config.Cli.Commands
                 var target = CommonOptions.ResolveVersion(parse.GetValue(version));
                 var chosenProfile = parse.GetValue(profile) == "development" ? SoraConfProfile.Development : SoraConfProfile.Production;
                 var options = new SoraConfEvaluationOptions { Catalog = CliCatalog.Current, SoraVersion = target, Profile = chosenProfile, InlineSuppressions = !parse.GetValue(noSuppressions) };
-                var settings = new LintSettings(options, target);
+                var settings = new LintSettings(options, target, fingerprints: parse.GetValue(format) != "text");
                 var paths = parse.GetValue(files) ?? Array.Empty<string>();
                 var deployment = new SoraDeploymentFiles { NginxConfig = parse.GetValue(nginx), SystemdUnit = parse.GetValue(unit), MaxConnections = parse.GetValue(maxConnections) };
                 foreach (var f in parse.GetValue(sysctl) ?? Array.Empty<string>()) deployment.SysctlFiles.Add(f);

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,11 +18,13 @@ namespace Sora.Config.Cli.Linting
         {
             var conf = FileLinter.Lint(document, path, settings);
             var result = SoraDeploymentEvaluator.Analyze(files.Read(document), settings.Options);
-            Func<SoraConfDiagnostic, string> fingerprinter = d => Fingerprint(d, document, settings);
             var findings = new List<LintFinding>(conf.Findings);
-            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, fingerprinter, null));
+            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, settings.Fingerprints ? Fingerprint(d, document, settings) : null, null));
             var suppressed = new List<LintFinding>(conf.Suppressed);
-            foreach (var s in result.Suppressed) suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, fingerprinter, s.Reason));
+            foreach (var s in result.Suppressed)
+            {
+                suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, settings.Fingerprints ? Fingerprint(s.Diagnostic, document, settings) : null, s.Reason));
+            }
             return new LintedFile(path, findings, suppressed);
         }
 

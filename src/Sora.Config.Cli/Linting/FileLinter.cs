@@ -14,14 +14,11 @@ namespace Sora.Config.Cli.Linting
     /// <summary>One finding as the CLI reports it.</summary>
     internal sealed class LintFinding
     {
-        private readonly Func<SoraConfDiagnostic, string> fingerprinter;
-        private string? fingerprint;
-
-        public LintFinding(SoraConfDiagnostic diagnostic, SoraRuleInfo rule, Func<SoraConfDiagnostic, string> fingerprinter, string? suppressionReason)
+        public LintFinding(SoraConfDiagnostic diagnostic, SoraRuleInfo rule, string? fingerprint, string? suppressionReason)
         {
             Diagnostic = diagnostic;
             Rule = rule;
-            this.fingerprinter = fingerprinter;
+            Fingerprint = fingerprint;
             SuppressionReason = suppressionReason;
         }
 
@@ -29,9 +26,9 @@ namespace Sora.Config.Cli.Linting
 
         public SoraRuleInfo Rule { get; }
 
-        /// <summary>sha256 of rule ID, key and normalized value: stable when lines move. Worked out when first asked for:
-        /// only the JSON and SARIF reports show it, and text output need not load the cryptography library.</summary>
-        public string Fingerprint => fingerprint ??= fingerprinter(Diagnostic);
+        /// <summary>sha256 of rule ID, key and normalized value: stable when lines move. Null when the report does not show
+        /// it (<see cref="LintSettings.Fingerprints"/>).</summary>
+        public string? Fingerprint { get; }
 
         /// <summary>The reason given in the suppression comment; null when the finding is not suppressed.</summary>
         public string? SuppressionReason { get; }
@@ -60,16 +57,22 @@ namespace Sora.Config.Cli.Linting
 
     internal sealed class LintSettings
     {
-        public LintSettings(SoraConfEvaluationOptions options, string version)
+        public LintSettings(SoraConfEvaluationOptions options, string version, bool fingerprints)
         {
             Options = options;
             Version = version;
+            Fingerprints = fingerprints;
         }
 
         /// <summary>What to evaluate against (the catalogue is always set: bundled, or merged with --schema files).</summary>
         public SoraConfEvaluationOptions Options { get; }
 
         public string Version { get; }
+
+        /// <summary>The report shows fingerprints (JSON and SARIF do, text does not). They are worked out while each file's
+        /// document is at hand, and only then: text output does not load the cryptography library (OpenSSL), which
+        /// costs start-up time (docs/benchmarks.md, CLI start-up).</summary>
+        public bool Fingerprints { get; }
     }
 
     /// <summary>The library's linter (every rule of the catalogue, suppression comments honoured), plus what only a
@@ -79,11 +82,13 @@ namespace Sora.Config.Cli.Linting
         public static LintedFile Lint(SoraConfDocument document, string path, LintSettings settings)
         {
             var result = SoraConfLinter.Analyze(document, settings.Options);
-            Func<SoraConfDiagnostic, string> fingerprinter = d => Fingerprint(d, document, settings);
             var findings = new List<LintFinding>(result.Diagnostics.Count);
-            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, fingerprinter, null));
+            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, settings.Fingerprints ? Fingerprint(d, document, settings) : null, null));
             var suppressed = new List<LintFinding>(result.Suppressed.Count);
-            foreach (var s in result.Suppressed) suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, fingerprinter, s.Reason));
+            foreach (var s in result.Suppressed)
+            {
+                suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, settings.Fingerprints ? Fingerprint(s.Diagnostic, document, settings) : null, s.Reason));
+            }
             return new LintedFile(path, findings, suppressed);
         }
 
