@@ -19,20 +19,23 @@ namespace Sora.Config.Cli.Linting
             var conf = FileLinter.Lint(document, path, settings);
             var result = SoraDeploymentEvaluator.Analyze(files.Read(document), settings.Options);
             var findings = new List<LintFinding>(conf.Findings);
-            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, settings.Fingerprints ? Fingerprint(d, document, settings) : null, null));
+            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, Fingerprint(d, document, settings), null));
             var suppressed = new List<LintFinding>(conf.Suppressed);
-            foreach (var s in result.Suppressed)
-            {
-                suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, settings.Fingerprints ? Fingerprint(s.Diagnostic, document, settings) : null, s.Reason));
-            }
+            foreach (var s in result.Suppressed) suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, Fingerprint(s.Diagnostic, document, settings), s.Reason));
             return new LintedFile(path, findings, suppressed);
         }
 
         /// <summary>A finding in sora.conf is fingerprinted as every sora.conf finding; one in another file by its rule,
-        /// file name and message, which do not change when lines move.</summary>
-        private static string Fingerprint(SoraConfDiagnostic d, SoraConfDocument document, LintSettings settings)
+        /// file name and message, which do not change when lines move. Null when the report does not show fingerprints.</summary>
+        private static string? Fingerprint(SoraConfDiagnostic d, SoraConfDocument document, LintSettings settings)
         {
-            if (d.Path == document.Path) return FileLinter.Fingerprint(d, document, settings);
+            if (!settings.Fingerprints) return null;
+            return d.Path == document.Path ? FileLinter.Fingerprint(d, document, settings) : Hash(d);
+        }
+
+        // Apart from Fingerprint, for the reason given on FileLinter.Hash.
+        private static string Hash(SoraConfDiagnostic d)
+        {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(Encoding.UTF8.GetBytes(d.Id + "\u001f" + System.IO.Path.GetFileName(d.Path ?? "") + "\u001f" + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
             return System.Convert.ToHexStringLower(hash.GetHashAndReset());

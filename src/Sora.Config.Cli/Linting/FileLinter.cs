@@ -83,20 +83,23 @@ namespace Sora.Config.Cli.Linting
         {
             var result = SoraConfLinter.Analyze(document, settings.Options);
             var findings = new List<LintFinding>(result.Diagnostics.Count);
-            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, settings.Fingerprints ? Fingerprint(d, document, settings) : null, null));
+            foreach (var d in result.Diagnostics) findings.Add(new LintFinding(d, d.Rule, Fingerprint(d, document, settings), null));
             var suppressed = new List<LintFinding>(result.Suppressed.Count);
-            foreach (var s in result.Suppressed)
-            {
-                suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, settings.Fingerprints ? Fingerprint(s.Diagnostic, document, settings) : null, s.Reason));
-            }
+            foreach (var s in result.Suppressed) suppressed.Add(new LintFinding(s.Diagnostic, s.Diagnostic.Rule, Fingerprint(s.Diagnostic, document, settings), s.Reason));
             return new LintedFile(path, findings, suppressed);
         }
 
         /// <summary><c>sha256(ruleId \u001f key \u001f normalized value)</c>, lower-case hex. The value is the
         /// canonical spelling for known keys (so <c>30 s</c> and <c>30  s</c> match), "(secret)" for secret
         /// keys (a hash of a short password could be brute-forced), "(not set)" for findings about an
-        /// effective default, and the trimmed line for findings that are not about a key.</summary>
-        public static string Fingerprint(SoraConfDiagnostic d, SoraConfDocument document, LintSettings settings)
+        /// effective default, and the trimmed line for findings that are not about a key. Null when the report does not
+        /// show fingerprints.</summary>
+        public static string? Fingerprint(SoraConfDiagnostic d, SoraConfDocument document, LintSettings settings) =>
+            settings.Fingerprints ? Hash(d, document, settings) : null;
+
+        // A method of its own: the one that declares the hash loads the cryptography library when it is first called,
+        // even if it returns early.
+        private static string Hash(SoraConfDiagnostic d, SoraConfDocument document, LintSettings settings)
         {
             string value;
             if (d.Line <= 0 || d.Line > document.Lines.Count)

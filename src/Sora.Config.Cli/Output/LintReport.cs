@@ -30,6 +30,7 @@ namespace Sora.Config.Cli.Output
 
         public IEnumerable<LintFinding> ShownSuppressed => Files.SelectMany(f => f.Suppressed).Where(f => f.Severity >= MinSeverity);
 
+        // Loops, not Enumerable.Sum: its int instantiation has no ReadyToRun code (docs/benchmarks.md, CLI start-up).
         public int Hidden
         {
             get

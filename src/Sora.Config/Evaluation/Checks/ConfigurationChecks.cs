@@ -152,21 +152,7 @@ namespace Sora.Config.Evaluation.Checks
             }
         }
 
-        /// <summary>A listener's ports, low to high. A class, so that the list runs ReadyToRun code (see LineColumn).</summary>
-        private sealed class PortRange
-        {
-            public PortRange(string key, long low, long high)
-            {
-                Key = key;
-                Low = low;
-                High = high;
-            }
-
-            public string Key { get; }
-
-            public long Low { get; }
-
-            public long High { get; }
-        }
+        /// <summary>A listener's ports, low to high. A class, so that the list runs ReadyToRun code (see LinePositions.cs).</summary>
+        private sealed record PortRange(string Key, long Low, long High);
     }
 }

@@ -220,7 +220,7 @@ namespace Sora.Config.Evaluation.Engine
 
         private readonly SoraCatalog catalog;
         // Boxed: over a struct, the dictionary's code is compiled when the command line tool starts; over a class it is
-        // the framework's ReadyToRun code (see LineColumn).
+        // the framework's ReadyToRun code (see LinePositions.cs).
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentDictionary<string, KnownDefault>> defaults =
             new System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentDictionary<string, KnownDefault>>(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<SoraPredicate, string?> canonical =
@@ -257,12 +257,7 @@ namespace Sora.Config.Evaluation.Engine
             return value;
         }
 
-        private sealed class KnownDefault
-        {
-            public KnownDefault(Effective value) => Value = value;
-
-            public Effective Value { get; }
-        }
+        private sealed record KnownDefault(Effective Value);
 
         public string? Canonical(SoraPredicate p)
         {
