@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Sora.Config.Generator.Emit;
@@ -17,55 +19,50 @@ namespace Sora.Config.Generator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            // Few nodes on purpose: every node costs a little on each run, even when all of it is cached.
-            // Files are filtered by extension and metadata before their text is read.
-            var schemaFiles = context.AdditionalTextsProvider
+            // Few nodes on purpose: each costs a little on every run, even when all of it is cached, and the class step
+            // re-runs on every edit. So the schema and the build's switches are read in one step. It re-runs when a .toml
+            // additional file or the options (.editorconfig, build properties) change; its value compares by content, so an
+            // unchanged schema leaves the classes' step cached. Other additional files (e.g. PublicAPI.*.txt) never reach it.
+            var configured = context.AdditionalTextsProvider
+                .Where(static text => text.Path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase))
+                .Collect()
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, ct) =>
-                {
-                    if (!pair.Left.Path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase)) return null;
-                    var options = pair.Right.GetOptions(pair.Left);
-                    options.TryGetValue("build_metadata.AdditionalFiles.SoraConfSchema", out var kind);
-                    if (kind is null || kind.Length == 0 || kind.Equals("false", StringComparison.OrdinalIgnoreCase)) return null;
-                    var text = pair.Left.GetText(ct)?.ToString() ?? "";
-                    return new SchemaFile(pair.Left.Path, text, kind.Equals("bundled", StringComparison.OrdinalIgnoreCase));
-                })
-                .WithTrackingName(TrackingNames.SchemaFiles);
-
-            var schema = schemaFiles.Collect()
-                .Select(static (files, _) => Load(files))
+                .Select(static (pair, ct) => (Schema: Load(pair.Left, pair.Right, ct), Settings: ReadSettings(pair.Right)))
                 .WithTrackingName(TrackingNames.Schema);
 
-            var settings = context.AnalyzerConfigOptionsProvider
-                .Select(static (options, _) =>
-                {
-                    options.GlobalOptions.TryGetValue("build_property.SoraConfEmitCatalog", out var emit);
-                    options.GlobalOptions.TryGetValue("build_property.SoraConfProfile", out var profile);
-                    return new GeneratorSettings(string.Equals(emit, "true", StringComparison.OrdinalIgnoreCase), string.IsNullOrEmpty(profile) ? null : profile);
-                })
-                .WithTrackingName(TrackingNames.Settings);
-
-            // One node pairs the schema with the settings for both outputs: each node costs a little on every run.
-            var configured = schema.Combine(settings);
             context.RegisterSourceOutput(configured, static (spc, pair) =>
             {
-                ReportSchemaErrors(spc, pair.Left);
-                if (pair.Left is null || pair.Left.HasErrors) return;
-                if (pair.Right.EmitCatalog) spc.AddSource("SoraCatalog.g.cs", CatalogEmitter.EmitDefaultCatalog(pair.Left.Schema));
+                ReportSchemaErrors(spc, pair.Schema);
+                if (pair.Schema is null || pair.Schema.HasErrors) return;
+                if (pair.Settings.EmitCatalog) spc.AddSource("SoraCatalog.g.cs", CatalogEmitter.EmitDefaultCatalog(pair.Schema.Schema));
                 // The merged catalogue, once for every generated class of a project with schema files of its own.
-                if (pair.Left.HasUserFiles) spc.AddSource("SoraConfProjectCatalog.g.cs", CatalogEmitter.EmitProjectCatalog(pair.Left.Schema));
+                if (pair.Schema.HasUserFiles) spc.AddSource("SoraConfProjectCatalog.g.cs", CatalogEmitter.EmitProjectCatalog(pair.Schema.Schema));
             });
 
             InitializeClasses(context, configured);
         }
 
-        /// <summary>Bundled files first (versions, keys, rules), then the project's own, so they merge over the bundled schema.</summary>
-        private static LoadedSchema? Load(ImmutableArray<SchemaFile?> all)
+        private static GeneratorSettings ReadSettings(AnalyzerConfigOptionsProvider options)
         {
-            var files = all.IsDefault ? ImmutableArray<SchemaFile?>.Empty : all.RemoveAll(f => f is null);
-            if (files.IsEmpty) return null;
-            var result = SchemaLoader.Load(SchemaLoader.InLoadOrder(files.Select(f => (new SchemaSource(f!.Path, f.Text), f.Bundled))));
-            return new LoadedSchema(result.Schema, result.Errors, files.Any(f => !f!.Bundled));
+            options.GlobalOptions.TryGetValue("build_property.SoraConfEmitCatalog", out var emit);
+            options.GlobalOptions.TryGetValue("build_property.SoraConfProfile", out var profile);
+            return new GeneratorSettings(string.Equals(emit, "true", StringComparison.OrdinalIgnoreCase), string.IsNullOrEmpty(profile) ? null : profile);
+        }
+
+        /// <summary>The .toml files marked with <c>SoraConfSchema</c> metadata (their text is read only then), bundled files
+        /// first (versions, keys, rules), then the project's own, so they merge over the bundled schema.</summary>
+        private static LoadedSchema? Load(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider options, CancellationToken ct)
+        {
+            var files = new List<(SchemaSource Source, bool Bundled)>();
+            foreach (var text in texts)
+            {
+                options.GetOptions(text).TryGetValue("build_metadata.AdditionalFiles.SoraConfSchema", out var kind);
+                if (kind is null || kind.Length == 0 || kind.Equals("false", StringComparison.OrdinalIgnoreCase)) continue;
+                files.Add((new SchemaSource(text.Path, text.GetText(ct)?.ToString() ?? ""), kind.Equals("bundled", StringComparison.OrdinalIgnoreCase)));
+            }
+            if (files.Count == 0) return null;
+            var result = SchemaLoader.Load(SchemaLoader.InLoadOrder(files));
+            return new LoadedSchema(result.Schema, result.Errors, files.Any(f => !f.Bundled));
         }
 
         private static void ReportSchemaErrors(SourceProductionContext spc, LoadedSchema? result)

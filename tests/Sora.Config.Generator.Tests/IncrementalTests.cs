@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,7 +19,7 @@ public class IncrementalTests
 
     private static readonly string[] Steps =
     {
-        TrackingNames.SchemaFiles, TrackingNames.Schema, TrackingNames.Settings, TrackingNames.Classes,
+        TrackingNames.Schema, TrackingNames.Classes,
     };
 
     private static GeneratorRunResult RunTwice(Func<CSharpCompilation, CSharpCompilation> edit, out CSharpCompilation second, Func<GeneratorDriver, GeneratorDriver>? editDriver = null, GeneratorHarness.SchemaText[]? schema = null)
@@ -85,6 +86,41 @@ public class IncrementalTests
         var result = RunTwice(c => c, out _, d => d.ReplaceAdditionalText(keys, edited), schema);
         Assert.Contains(Reasons(result), r => r.Step == TrackingNames.Schema && r.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains("Edited description.", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
+    public void An_additional_file_that_is_not_toml_re_emits_nothing()
+    {
+        // Projects often have other additional files (PublicAPI.Unshipped.txt, …) that change while they work.
+        var other = new GeneratorHarness.SchemaText("/project/PublicAPI.Unshipped.txt", "#nullable enable\n", kind: "");
+        var result = RunTwice(c => c, out _, d => d.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(other)));
+        Assert.All(Reasons(result), r => Assert.True(r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r.Step}: {r.Reason}"));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Options_of_the_same_content_re_read_the_schema_to_an_unchanged_value_and_re_emit_nothing()
+    {
+        // The schema step also reads the build's switches, so new options (an .editorconfig edit) re-run it; the schema
+        // it loads compares equal, so the classes are not emitted again.
+        var schema = GeneratorHarness.Bundled().ToArray();
+        var result = RunTwice(c => c, out _, d => d.WithUpdatedAnalyzerConfigOptions(GeneratorHarness.BuildOptions(schema)), schema);
+        Assert.Contains(Reasons(result), r => r.Step == TrackingNames.Schema && r.Reason == IncrementalStepRunReason.Unchanged);
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Changing_the_profile_property_regenerates_with_it()
+    {
+        var schema = GeneratorHarness.Bundled().ToArray();
+        var before = RunTwice(c => c, out _, null, schema).GeneratedSources.Single().SourceText.ToString();
+        var options = GeneratorHarness.BuildOptions(schema, new Dictionary<string, string> { ["build_property.SoraConfProfile"] = "Development" });
+        var result = RunTwice(c => c, out _, d => d.WithUpdatedAnalyzerConfigOptions(options), schema);
+        Assert.Contains(Reasons(result), r => r.Step == TrackingNames.Schema && r.Reason == IncrementalStepRunReason.Modified);
+        Assert.DoesNotContain("SoraConfProfile.Development;", before);
+        Assert.Contains("ISoraConf.Profile => global::Sora.Config.SoraConfProfile.Development;", result.GeneratedSources.Single().SourceText.ToString());
     }
 
     [Fact]

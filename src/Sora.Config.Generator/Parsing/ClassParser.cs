@@ -32,26 +32,54 @@ namespace Sora.Config.Generator.Parsing
 
             // The class and every type containing it must be partial for the generator to add members.
             string? notPartial = IsPartial(syntax) ? null : type.Name;
+            var containers = ContainingTypes(syntax, ref notPartial);
+
+            return new ClassModel(
+                Namespace: type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+                Name: type.Name,
+                TypeParameters: TypeParameterText(syntax.TypeParameterList),
+                ContainingTypes: containers,
+                SoraVersion: version,
+                Profile: profile,
+                NotPartialName: notPartial,
+                DeclaredMembers: DeclaredMembers(type),
+                HasNotNullWhen: HasNotNullWhen(context.SemanticModel.Compilation),
+                HasConfiguration: HasConfiguration(context.SemanticModel.Compilation));
+        }
+
+        // This runs again on every edit of the project (the compilation changes), so the common case, a top-level class
+        // with no members of its own, allocates nothing before the model itself.
+
+        /// <summary>The declarations of the containing types, outermost first; records the first that is not partial.</summary>
+        private static EquatableArray<string> ContainingTypes(TypeDeclarationSyntax syntax, ref string? notPartial)
+        {
+            if (syntax.Parent is not TypeDeclarationSyntax) return EquatableArray<string>.Empty;
             var containers = new List<string>();
             for (var parent = syntax.Parent as TypeDeclarationSyntax; parent != null; parent = parent.Parent as TypeDeclarationSyntax)
             {
                 if (!IsPartial(parent)) notPartial ??= parent.Identifier.Text;
                 containers.Insert(0, Keyword(parent) + " " + parent.Identifier.Text + TypeParameterText(parent.TypeParameterList));
             }
+            return new EquatableArray<string>(containers.ToArray());
+        }
 
-            var declared = type.GetMembers().Where(m => !m.IsImplicitlyDeclared).Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal);
-
-            return new ClassModel(
-                Namespace: type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
-                Name: type.Name,
-                TypeParameters: TypeParameterText(syntax.TypeParameterList),
-                ContainingTypes: EquatableArray.From(containers),
-                SoraVersion: version,
-                Profile: profile,
-                NotPartialName: notPartial,
-                DeclaredMembers: EquatableArray.From(declared),
-                HasNotNullWhen: HasNotNullWhen(context.SemanticModel.Compilation),
-                HasConfiguration: HasConfiguration(context.SemanticModel.Compilation));
+        /// <summary>The names the class declares itself (in any of its parts), sorted, each once.</summary>
+        private static EquatableArray<string> DeclaredMembers(INamedTypeSymbol type)
+        {
+            List<string>? names = null;
+            foreach (var member in type.GetMembers())
+            {
+                if (!member.IsImplicitlyDeclared) (names ??= new List<string>()).Add(member.Name);
+            }
+            if (names is null) return EquatableArray<string>.Empty;
+            names.Sort(System.StringComparer.Ordinal);
+            int kept = 0;
+            for (int i = 0; i < names.Count; i++)
+            {
+                if (kept == 0 || names[i] != names[kept - 1]) names[kept++] = names[i];
+            }
+            names.RemoveRange(kept, names.Count - kept);
+            return new EquatableArray<string>(names.ToArray());
         }
 
         /// <summary>True when exactly one <c>NotNullWhenAttribute</c> is usable here: the framework's, or a polyfill of the
@@ -91,7 +119,14 @@ namespace Sora.Config.Generator.Parsing
             ? "record struct"
             : type.Keyword.ValueText;
 
-        private static bool IsPartial(TypeDeclarationSyntax syntax) => syntax.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword));
+        private static bool IsPartial(TypeDeclarationSyntax syntax)
+        {
+            foreach (var modifier in syntax.Modifiers)
+            {
+                if (modifier.IsKind(SyntaxKind.PartialKeyword)) return true;
+            }
+            return false;
+        }
 
         private static string TypeParameterText(TypeParameterListSyntax? list) =>
             list is null ? "" : "<" + string.Join(", ", list.Parameters.Select(p => p.Identifier.Text)) + ">";

@@ -42,9 +42,14 @@ public static class GeneratorHarness
             new[] { new SoraConfGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new OptionsProvider(texts.OfType<SchemaText>().ToArray(), globalOptions),
+            BuildOptions(texts.OfType<SchemaText>(), globalOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
+
+    /// <summary>What the build passes: each file's <c>SoraConfSchema</c> metadata (its <see cref="SchemaText.Kind"/>; none when
+    /// empty) and the global options.</summary>
+    public static AnalyzerConfigOptionsProvider BuildOptions(IEnumerable<SchemaText> files, IEnumerable<KeyValuePair<string, string>>? globalOptions = null) =>
+        new OptionsProvider(files.ToArray(), globalOptions);
 
     /// <summary>Runs the generator; returns the driver (for incremental reruns), the output compilation and diagnostics.</summary>
     public static (GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(CSharpCompilation compilation, IEnumerable<SchemaText> schema)
@@ -98,7 +103,7 @@ public static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new Options(kinds.TryGetValue(textFile.Path, out var kind)
+            new Options(kinds.TryGetValue(textFile.Path, out var kind) && kind.Length > 0
                 ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SoraConfSchema"] = kind }
                 : new Dictionary<string, string>());
     }
