@@ -9,10 +9,10 @@ using Sora.Config.Catalog;
 
 namespace Sora.Config.Generator.Bench;
 
-/// <summary>A full generator run over one [GeneratedSoraConf] class with the real schema, and a re-run
-/// after an unrelated edit, side by side with the System.Text.Json source generator on an equivalent
-/// POCO (one property per key of the Sora class, with the key's name and a CLR type) and a minimal
-/// ForAttributeWithMetadataName generator (the floor). The 60-property POCO of the typed-parse benchmarks runs too: it
+/// <summary>A full generator run over one [GeneratedSoraConf] class with the real schema, and a re-run after an unrelated
+/// edit (on one reused compilation, and on a new compilation per run as an editor gives), side by side with the
+/// System.Text.Json source generator on an equivalent POCO (one property per key of the Sora class, with the key's name
+/// and a CLR type) and a minimal ForAttributeWithMetadataName generator (the floor). The 60-property POCO of the typed-parse benchmarks runs too: it
 /// was the System.Text.Json input of the earlier runs, when the newest Sora version had 57 keys (76 now).</summary>
 [MemoryDiagnoser]
 [SimpleJob(warmupCount: 3, iterationCount: 15)]

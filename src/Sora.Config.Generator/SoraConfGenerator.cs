@@ -19,10 +19,10 @@ namespace Sora.Config.Generator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            // Few nodes on purpose: each costs a little on every run, even when all of it is cached, and the class step
-            // re-runs on every edit. So the schema and the build's switches are read in one step. It re-runs when a .toml
-            // additional file or the options (.editorconfig, build properties) change; its value compares by content, so an
-            // unchanged schema leaves the classes' step cached. Other additional files (e.g. PublicAPI.*.txt) never reach it.
+            // Few nodes on purpose: the whole pipeline runs on every edit, and each node costs a little even when all of it
+            // is cached. So the schema and the build's switches are read in one step. It re-runs when a .toml additional
+            // file or the options (.editorconfig, build properties) change; its value compares by content, so an unchanged
+            // schema leaves the outputs cached. Other additional files (e.g. PublicAPI.*.txt) never reach it.
             var configured = context.AdditionalTextsProvider
                 .Where(static text => text.Path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase))
                 .Collect()

@@ -94,6 +94,9 @@ public class IncrementalTests
         // Projects often have other additional files (PublicAPI.Unshipped.txt, …) that change while they work.
         var other = new GeneratorHarness.SchemaText("/project/PublicAPI.Unshipped.txt", "#nullable enable\n", kind: "");
         var result = RunTwice(c => c, out _, d => d.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(other)));
+        // Filtered out by its extension before the schema step: the step does not even run.
+        Assert.Contains(Reasons(result), r => r.Step == TrackingNames.Schema);
+        Assert.All(Reasons(result).Where(r => r.Step == TrackingNames.Schema), r => Assert.Equal(IncrementalStepRunReason.Cached, r.Reason));
         Assert.All(Reasons(result), r => Assert.True(r.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{r.Step}: {r.Reason}"));
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
             o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));

@@ -103,7 +103,7 @@ public static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new Options(kinds.TryGetValue(textFile.Path, out var kind) && kind.Length > 0
+            new Options(kinds.TryGetValue(textFile.Path, out var kind)
                 ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SoraConfSchema"] = kind }
                 : new Dictionary<string, string>());
     }
