@@ -28,6 +28,30 @@ public sealed class CleanCloneBuildTests
         var (code, log) = Processes.Run("dotnet", [tool, "--version"], clone.Root);
         Assert.True(code == 0, $"dotnet {tool} --version exited with {code}:\n{log}");
         Assert.Equal(CleanCloneFixture.Version, log.Trim());
+
+        // -o puts every project's output in one folder. The runtime beside the tool must be its .NET flavour: the
+        // netstandard2.0 one (the analyzers') cannot read certificates, so the CLI's certificate check would be skipped.
+        foreach (var library in new[] { "Sora.Config.dll", "Sora.Config.CatalogLoader.dll" })
+            Assert.StartsWith(".NETCoreApp,", TargetFrameworkOf(Path.Combine(clone.CliOutput, library)));
+    }
+
+    /// <summary>The assembly's [TargetFramework] name, read from its metadata.</summary>
+    private static string TargetFrameworkOf(string assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var attribute = metadata.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind != System.Reflection.Metadata.HandleKind.MemberReference) continue;
+            var parent = metadata.GetMemberReference((System.Reflection.Metadata.MemberReferenceHandle)attribute.Constructor).Parent;
+            if (parent.Kind != System.Reflection.Metadata.HandleKind.TypeReference
+                || metadata.GetString(metadata.GetTypeReference((System.Reflection.Metadata.TypeReferenceHandle)parent).Name) != "TargetFrameworkAttribute") continue;
+            var blob = metadata.GetBlobReader(attribute.Value);
+            blob.ReadUInt16(); // the prolog
+            return blob.ReadSerializedString() ?? "";
+        }
+        return "(no TargetFramework attribute)";
     }
 
     [Fact]

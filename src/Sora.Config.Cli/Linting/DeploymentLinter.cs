@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Security.Cryptography;
-using System.Text;
 using Sora.Config.Deployment.Parsing;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation;
@@ -30,15 +28,9 @@ namespace Sora.Config.Cli.Linting
         private static string? Fingerprint(SoraConfDiagnostic d, SoraConfDocument document, LintSettings settings)
         {
             if (!settings.Fingerprints) return null;
-            return d.Path == document.Path ? FileLinter.Fingerprint(d, document, settings) : Hash(d);
-        }
-
-        // Apart from Fingerprint, for the reason given on FileLinter.Hash.
-        private static string Hash(SoraConfDiagnostic d)
-        {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            hash.AppendData(Encoding.UTF8.GetBytes(d.Id + "\u001f" + System.IO.Path.GetFileName(d.Path ?? "") + "\u001f" + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
-            return System.Convert.ToHexStringLower(hash.GetHashAndReset());
+            return d.Path == document.Path
+                ? FileLinter.Fingerprint(d, document, settings)
+                : FileLinter.Sha256Hex(d.Id + "\u001f" + System.IO.Path.GetFileName(d.Path ?? "") + "\u001f", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }

@@ -95,37 +95,30 @@ namespace Sora.Config.Cli.Linting
         /// effective default, and the trimmed line for findings that are not about a key. Null when the report does not
         /// show fingerprints.</summary>
         public static string? Fingerprint(SoraConfDiagnostic d, SoraConfDocument document, LintSettings settings) =>
-            settings.Fingerprints ? Hash(d, document, settings) : null;
+            settings.Fingerprints ? Sha256Hex(d.Id + "\u001f" + (d.Key ?? "") + "\u001f", FingerprintValue(d, document, settings)) : null;
 
-        // A method of its own: the one that declares the hash loads the cryptography library when it is first called,
-        // even if it returns early.
-        private static string Hash(SoraConfDiagnostic d, SoraConfDocument document, LintSettings settings)
+        private static string FingerprintValue(SoraConfDiagnostic d, SoraConfDocument document, LintSettings settings)
         {
-            string value;
-            if (d.Line <= 0 || d.Line > document.Lines.Count)
+            if (d.Line <= 0 || d.Line > document.Lines.Count) return "(not set)";
+            var line = document.Lines[d.Line - 1];
+            if (line.Kind != SoraConfLineKind.Entry || line.Key!.Length == 0) return line.Text.Trim();
+            var value = line.Value!;
+            if (settings.Options.Catalog is { } catalog && catalog.TryGetKey(line.Key!, out var key))
             {
-                value = "(not set)";
+                if (key.IsSecret) return "(secret)";
+                if (SoraValueCodec.TryCanonicalize(key, value, out var canonical)) return canonical;
             }
-            else
-            {
-                var line = document.Lines[d.Line - 1];
-                if (line.Kind == SoraConfLineKind.Entry && line.Key!.Length > 0)
-                {
-                    value = line.Value!;
-                    if (settings.Options.Catalog is { } catalog && catalog.TryGetKey(line.Key!, out var key))
-                    {
-                        if (key.IsSecret) value = "(secret)";
-                        else if (SoraValueCodec.TryCanonicalize(key, value, out var canonical)) value = canonical;
-                    }
-                }
-                else
-                {
-                    value = line.Text.Trim();
-                }
-            }
-            // Hashed piecewise: a 50 MB value is not copied into one more big string.
+            return value;
+        }
+
+        /// <summary>Lower-case hex sha256 of <paramref name="head"/> then <paramref name="value"/>, hashed piecewise so that
+        /// a 50 MB value is not copied into one more big string. A method of its own: the method that declares the hash
+        /// loads the cryptography library (OpenSSL) when it is first called, so only a report that shows fingerprints
+        /// calls it.</summary>
+        internal static string Sha256Hex(string head, string value)
+        {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            hash.AppendData(Encoding.UTF8.GetBytes(d.Id + "\u001f" + (d.Key ?? "") + "\u001f"));
+            hash.AppendData(Encoding.UTF8.GetBytes(head));
             hash.AppendData(Encoding.UTF8.GetBytes(value));
             return Convert.ToHexStringLower(hash.GetHashAndReset());
         }

@@ -46,8 +46,8 @@ public static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    /// <summary>What the build passes: each file's <c>SoraConfSchema</c> metadata (its <see cref="SchemaText.Kind"/>; none when
-    /// empty) and the global options.</summary>
+    /// <summary>What the build passes: each file's <c>SoraConfSchema</c> metadata (its <see cref="SchemaText.Kind"/>; the
+    /// generator reads an empty one as "not a schema file") and the global options.</summary>
     public static AnalyzerConfigOptionsProvider BuildOptions(IEnumerable<SchemaText> files, IEnumerable<KeyValuePair<string, string>>? globalOptions = null) =>
         new OptionsProvider(files.ToArray(), globalOptions);
 
