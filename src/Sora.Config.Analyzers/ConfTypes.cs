@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Sora.Config.Catalog;
+using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation;
+using Sora.Config.Fixes;
 
 namespace Sora.Config.Analyzers
 {
@@ -36,6 +39,42 @@ namespace Sora.Config.Analyzers
         public SoraConfEvaluationOptions Options => new SoraConfEvaluationOptions { Catalog = Catalog, SoraVersion = Version, Profile = Profile };
 
         public string EffectiveVersion => Version ?? Catalog.NewestVersion;
+
+        private readonly ConcurrentDictionary<(SoraRuleInfo Rule, string? Key, string Site), ImmutableDictionary<string, string?>> properties =
+            new ConcurrentDictionary<(SoraRuleInfo, string?, string), ImmutableDictionary<string, string?>>();
+
+        /// <summary>The properties the code fixes read for a finding of this class: the same for every finding of one rule on
+        /// one key at one kind of site, so they are built once per compilation (an immutable dictionary is costly to build).</summary>
+        public ImmutableDictionary<string, string?> PropertiesFor(SoraConfDiagnostic finding, string site)
+        {
+            var key = (finding.Rule, finding.Key, site);
+            return properties.TryGetValue(key, out var known) ? known : properties.GetOrAdd(key, Build(finding.Rule, finding.Key, site));
+        }
+
+        private ImmutableDictionary<string, string?> Build(SoraRuleInfo rule, string? key, string site)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+            builder[SoraProperties.Site] = site;
+            if (key is not null)
+            {
+                builder[SoraProperties.Key] = key;
+                if (PropertyByKey.TryGetValue(key, out var property)) builder[SoraProperties.Property] = property;
+            }
+            // The settings that make the finding go away (from the rule's check, see SoraConfFixes.Remedies), as C# properties.
+            var remedies = new List<string>();
+            foreach (var remedy in SoraConfFixes.Remedies(rule, Catalog))
+            {
+                if (!PropertyByKey.TryGetValue(remedy.Key, out var property)) continue;
+                remedies.Add(property + "=" + (remedy.Value ?? ""));
+                if (remedy.Key == key && remedy.Value != null && Catalog.TryGetKey(remedy.Key, out var info)
+                    && info.DefaultFor(EffectiveVersion) == remedy.Value)
+                {
+                    builder[SoraProperties.DefaultIsSafe] = "true";
+                }
+            }
+            if (remedies.Count > 0) builder[SoraProperties.Remedies] = string.Join("\n", remedies);
+            return builder.ToImmutable();
+        }
     }
 
     /// <summary>Recognizes [GeneratedSoraConf] classes (Sora.Config.SoraConf is one), cached per type for the compilation.</summary>

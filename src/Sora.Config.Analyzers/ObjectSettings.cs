@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.Operations;
 using Sora.Config.Diagnostics;
 using Sora.Config.Evaluation;
 using Sora.Config.Evaluation.Engine;
-using Sora.Config.Fixes;
 
 namespace Sora.Config.Analyzers
 {
@@ -117,6 +116,12 @@ namespace Sora.Config.Analyzers
         /// <summary>The sets of writes that can apply together, in source order. Without branches, one set: every write.</summary>
         private static IEnumerable<List<Write>> Scenarios(List<Write> writes, ImmutableArray<(IOperation Node, int Arm)> creationPath)
         {
+            if (creationPath.IsEmpty && writes.TrueForAll(w => w.Path.IsEmpty))
+            {
+                // No branch anywhere (most sites): one set, every write.
+                yield return writes;
+                yield break;
+            }
             var fixedArms = new Dictionary<IOperation, int>();
             foreach (var (node, arm) in creationPath) fixedArms[node] = arm;
             // A write in another arm of a branch the creation itself sits in never applies to this object.
@@ -192,69 +197,51 @@ namespace Sora.Config.Analyzers
             foreach (var finding in SoraConfEvaluator.Evaluate(entries, options))
             {
                 if (!SoraDescriptors.ById.TryGetValue(finding.Id, out var descriptor)) continue;
-                var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
                 Location location;
+                string site;
                 if (finding.Key is not null && writes.TryGetValue(finding.Key, out var write))
                 {
                     location = (finding.Target == SoraFindingTarget.Value ? write.ValueSyntax : write.Assignment).GetLocation();
-                    properties[SoraProperties.Site] = write.InInitializer ? SoraProperties.SiteInitializer : SoraProperties.SiteAssignment;
+                    site = write.InInitializer ? SoraProperties.SiteInitializer : SoraProperties.SiteAssignment;
                 }
                 else
                 {
                     location = creation.Syntax.GetLocation();
-                    properties[SoraProperties.Site] = SoraProperties.SiteCreation;
+                    site = SoraProperties.SiteCreation;
                 }
                 if (!reported.Add((finding.Id, location))) continue;
-                if (finding.Key is not null)
-                {
-                    properties[SoraProperties.Key] = finding.Key;
-                    if (conf.PropertyByKey.TryGetValue(finding.Key, out var property)) properties[SoraProperties.Property] = property;
-                }
-                AddRemedies(finding, conf, properties);
-                report(Diagnostic.Create(descriptor, location, finding.Severity.ToRoslyn(), null, properties.ToImmutable(), BilingualText.Of(finding)));
+                report(Diagnostic.Create(descriptor, location, finding.Severity.ToRoslyn(), null, conf.PropertiesFor(finding, site), BilingualText.Of(finding)));
             }
-        }
-
-        /// <summary>The settings that make the finding go away (from the rule's check, see <see cref="SoraConfFixes.Remedies"/>),
-        /// as C# properties, for the code fixes.</summary>
-        private static void AddRemedies(SoraConfDiagnostic finding, ConfType conf, ImmutableDictionary<string, string?>.Builder properties)
-        {
-            var remedies = new List<string>();
-            foreach (var remedy in SoraConfFixes.Remedies(finding.Rule, conf.Catalog))
-            {
-                if (!conf.PropertyByKey.TryGetValue(remedy.Key, out var property)) continue;
-                remedies.Add(property + "=" + (remedy.Value ?? ""));
-                if (remedy.Key == finding.Key && remedy.Value != null && conf.Catalog.TryGetKey(remedy.Key, out var key)
-                    && key.DefaultFor(conf.EffectiveVersion) == remedy.Value)
-                {
-                    properties[SoraProperties.DefaultIsSafe] = "true";
-                }
-            }
-            if (remedies.Count > 0) properties[SoraProperties.Remedies] = string.Join("\n", remedies);
         }
 
         /// <summary>The branches an operation sits in, innermost last: (if/?: or switch, arm index).</summary>
         private static ImmutableArray<(IOperation Node, int Arm)> PathOf(IOperation operation)
         {
-            var path = ImmutableArray.CreateBuilder<(IOperation, int)>();
+            // Most settings sit in no branch: nothing is allocated for them.
+            ImmutableArray<(IOperation, int)>.Builder? path = null;
             for (var child = operation; child.Parent is { } parent; child = parent)
             {
+                int arm;
                 switch (parent)
                 {
                     case IConditionalOperation conditional when child == conditional.WhenTrue:
-                        path.Add((conditional, 0));
+                        arm = 0;
                         break;
                     case IConditionalOperation conditional when child == conditional.WhenFalse:
-                        path.Add((conditional, 1));
+                        arm = 1;
                         break;
                     case ISwitchOperation @switch when child is ISwitchCaseOperation section:
-                        path.Add((@switch, @switch.Cases.IndexOf(section)));
+                        arm = @switch.Cases.IndexOf(section);
                         break;
-                    case ISwitchExpressionOperation expression when child is ISwitchExpressionArmOperation arm:
-                        path.Add((expression, expression.Arms.IndexOf(arm)));
+                    case ISwitchExpressionOperation expression when child is ISwitchExpressionArmOperation armOperation:
+                        arm = expression.Arms.IndexOf(armOperation);
                         break;
+                    default:
+                        continue;
                 }
+                (path ??= ImmutableArray.CreateBuilder<(IOperation, int)>()).Add((parent, arm));
             }
+            if (path is null) return ImmutableArray<(IOperation, int)>.Empty;
             path.Reverse();
             return path.ToImmutable();
         }
