@@ -48,8 +48,9 @@ namespace Sora.Config.Analyzers
 
             // Findings may sit on any statement of the method that sets the object, so the unit of analysis is the
             // operation block: creations are collected while the block is walked and evaluated at its end, which
-            // keeps every diagnostic local to the block (the IDE and the code-fix engine require that; a plain
-            // operation action would make findings at later statements non-local).
+            // keeps every diagnostic local to the block (the IDE and the code-fix engine require that). A plain
+            // operation action on the creation would make findings at later statements non-local and lose them
+            // when an editor analyzes only the span of that statement: EditorScopeTests fail that way.
             context.RegisterOperationBlockStartAction(block =>
             {
                 List<IObjectCreationOperation>? creations = null;

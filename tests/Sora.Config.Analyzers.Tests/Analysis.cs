@@ -67,11 +67,15 @@ internal static class Analysis
         return image.ToArray();
     }
 
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(CSharpCompilation compilation, params (string Path, string Text)[] files)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(CSharpCompilation compilation, params (string Path, string Text)[] files)
+        => WithAnalyzer(compilation, files).GetAnalyzerDiagnosticsAsync();
+
+    /// <summary>The generated compilation with the analyzer attached, for tests that ask what an editor asks
+    /// (one document, one span).</summary>
+    public static CompilationWithAnalyzers WithAnalyzer(CSharpCompilation compilation, params (string Path, string Text)[] files)
     {
         var (generated, options) = Generate(compilation, files);
-        var withAnalyzers = generated.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SoraConfAnalyzer()), options);
-        return await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        return generated.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SoraConfAnalyzer()), options);
     }
 
     private static (Compilation Generated, AnalyzerOptions Options) Generate(CSharpCompilation compilation, (string Path, string Text)[] files)
