@@ -79,7 +79,10 @@ public class FileErrorTests
         CliResult run;
         if (Environment.UserName == "root" || geteuid() == 0)
         {
-            // root writes anywhere: run as "nobody", who can read the file but not create a file beside it.
+            // root writes anywhere: run as "nobody", who can enter the (private) folder and read the file, but not
+            // create a file beside it.
+            File.SetUnixFileMode(dir.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
             run = SoraConfCli.RunCommand(dir.Path, null, null, "setpriv",
                 ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", SoraConfCli.DllPath, .. args]);

@@ -11,7 +11,8 @@ public class AotPublishTests
     public void Smoke_app_publishes_with_native_aot_without_warnings_and_runs()
     {
         var project = Path.Combine(GeneratorHarness.RepoRoot, "tests", "Sora.Config.AotSmoke", "Sora.Config.AotSmoke.csproj");
-        var output = Directory.CreateTempSubdirectory("soraconf-aot").FullName;
+        using var temp = new TempDir("soraconf-aot");
+        var output = temp.Path;
         // A configuration of its own keeps this publish out of the way of concurrent Debug/Release builds.
         var (code, log) = Run("dotnet", $"publish \"{project}\" -c AotSmoke -r linux-x64 -o \"{output}\" -p:TreatWarningsAsErrors=true");
         Assert.True(code == 0, log);

@@ -39,36 +39,8 @@ public static class Cli
     }
 }
 
-/// <summary>A temporary directory removed afterwards.</summary>
-public sealed class TempDir : IDisposable
+/// <summary>A file's path as the <c>file://</c> URI an editor sends.</summary>
+internal static class FileUri
 {
-    public TempDir()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sora-lsp-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string File(string name, string text) => File(name, new UTF8Encoding(false).GetBytes(text));
-
-    public string File(string name, byte[] bytes)
-    {
-        var path = System.IO.Path.Combine(Path, name);
-        System.IO.File.WriteAllBytes(path, bytes);
-        return path;
-    }
-
-    public static string Uri(string path) => new Uri(path).AbsoluteUri;
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public static string Of(string path) => new Uri(path).AbsoluteUri;
 }

@@ -23,17 +23,17 @@ public sealed class FeatureTests
     {
         using var dir = new TempDir();
         var body = "# 東京 ノード\n" + NewKey.Name + " = " + NewValue + "\n";
-        var path = dir.File("sora.conf", "# sora-version: 2024.2\n" + body);
+        var path = dir.Write("sora.conf", "# sora-version: 2024.2\n" + body);
         await using var client = await LspClient.StartInitializedAsync();
-        await client.NotifyAsync("textDocument/didOpen", Json.Open(TempDir.Uri(path), File.ReadAllText(path)));
-        var diagnostics = await client.DiagnosticsAsync(TempDir.Uri(path), 1);
+        await client.NotifyAsync("textDocument/didOpen", Json.Open(FileUri.Of(path), File.ReadAllText(path)));
+        var diagnostics = await client.DiagnosticsAsync(FileUri.Of(path), 1);
         SessionTests.AssertSameAsLint(diagnostics, Cli.LintJson(path, null, "--sora-version", "2024.2"));
         Assert.Contains(diagnostics, d => (int)d!["range"]!["start"]!["line"]! == 2);
 
         // A version the schema does not know: one warning on that line, and the newest version is checked.
         var unknown = "# sora-version: 1999.1\n" + body;
-        await client.NotifyAsync("textDocument/didChange", Json.ChangeAll(TempDir.Uri(path), 2, unknown));
-        diagnostics = await client.DiagnosticsAsync(TempDir.Uri(path), 2);
+        await client.NotifyAsync("textDocument/didChange", Json.ChangeAll(FileUri.Of(path), 2, unknown));
+        diagnostics = await client.DiagnosticsAsync(FileUri.Of(path), 2);
         var warning = Assert.Single(diagnostics, d => ((string)d!["message"]!).Contains("1999.1", StringComparison.Ordinal))!;
         Assert.Equal(2, (int)warning["severity"]!);
         Assert.Equal(0, (int)warning["range"]!["start"]!["line"]!);

@@ -52,14 +52,14 @@ public sealed class NeovimTests
     {
         var nvim = ExternalTool.Require("nvim", "apt-get update && apt-get install -y neovim (0.7.2 on Debian 12)");
         using var dir = new TempDir();
-        var file = dir.File(fileName, Text);
+        var file = dir.Write(fileName, Text);
         var bin = Directory.CreateDirectory(Path.Combine(dir.Path, "bin")).FullName;
         var wrapper = Path.Combine(bin, "sora-conf");
         File.WriteAllText(wrapper, $"#!/bin/sh\nexec dotnet '{LspClient.DllPath}' \"$@\"\n");
         Assert.False(OperatingSystem.IsWindows(), "the Neovim test runs on Linux (the Debian package)");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var snippet = Path.Combine(LspClient.RepoRoot, "editors", "neovim", "sora-conf.lua");
-        var init = dir.File("init.lua", $"dofile('{snippet}')\n{Reporter}");
+        var init = dir.Write("init.lua", $"dofile('{snippet}')\n{Reporter}");
         var output = Path.Combine(dir.Path, "diagnostics.json");
 
         var environment = new Dictionary<string, string>

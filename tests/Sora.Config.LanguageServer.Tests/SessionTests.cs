@@ -24,8 +24,8 @@ public sealed class SessionTests
     public async Task An_editor_session_from_initialize_to_exit()
     {
         using var dir = new TempDir();
-        var path = dir.File("sora.conf", Original);
-        var uri = TempDir.Uri(path);
+        var path = dir.Write("sora.conf", Original);
+        var uri = FileUri.Of(path);
         await using var client = LspClient.Start();
 
         // initialize: UTF-16 positions, incremental sync, every feature.
@@ -60,7 +60,7 @@ public sealed class SessionTests
             """, uri, typoLine, typoChar + 2));
         diagnostics = await client.DiagnosticsAsync(uri, 2);
         Assert.DoesNotContain(diagnostics, d => (string?)d!["code"] == "SORA0004");
-        dir.File("sora.conf", text);
+        dir.Write("sora.conf", text);
         AssertSameAsLint(diagnostics, Cli.LintJson(path));
 
         // hover: a key, an interval value, a finding.
@@ -108,7 +108,7 @@ public sealed class SessionTests
         // formatting: the edits of `sora-conf fmt`.
         var edits = await client.RequestAsync("textDocument/formatting", Json.Of("""{"textDocument":{"uri":@0},"options":{"tabSize":4,"insertSpaces":true}}""", uri));
         var formatted = Apply(moved, edits!);
-        dir.File("sora.conf", moved);
+        dir.Write("sora.conf", moved);
         Assert.Equal(0, Cli.Run(null, null, "fmt", path).ExitCode);
         Assert.Equal(File.ReadAllText(path), formatted);
         Assert.Contains("webhook_response_timeout = 30 s\n", formatted);

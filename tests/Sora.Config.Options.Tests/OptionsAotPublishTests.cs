@@ -15,7 +15,8 @@ public class OptionsAotPublishTests
     public void Options_smoke_app_publishes_with_native_aot_without_warnings_and_runs()
     {
         var project = Path.Combine(RepoRoot, "tests", "Sora.Config.Options.AotSmoke", "Sora.Config.Options.AotSmoke.csproj");
-        var output = Directory.CreateTempSubdirectory("soraconf-options-aot").FullName;
+        using var temp = new TempDir("soraconf-options-aot");
+        var output = temp.Path;
         // A configuration of its own keeps this publish out of the way of concurrent Debug/Release builds.
         var (code, log) = Run("dotnet", $"publish \"{project}\" -c AotSmoke -r linux-x64 -o \"{output}\" -p:TreatWarningsAsErrors=true", null);
         Assert.True(code == 0, log);

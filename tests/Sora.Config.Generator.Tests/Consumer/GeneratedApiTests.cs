@@ -139,7 +139,8 @@ public class GeneratedApiTests
     [Fact]
     public void Save_and_Load_round_trip_atomically_as_utf8_without_bom_with_lf()
     {
-        var dir = Directory.CreateTempSubdirectory("soraconf").FullName;
+        using var temp = new TempDir("soraconf");
+        var dir = temp.Path;
         var path = Path.Combine(dir, "sora.conf");
         var conf = ProductionConf.Parse(Sample);
         conf.Label = "東京";
@@ -154,7 +155,8 @@ public class GeneratedApiTests
     [Fact]
     public void A_failing_save_leaves_the_old_file_intact()
     {
-        var dir = Directory.CreateTempSubdirectory("soraconf").FullName;
+        using var temp = new TempDir("soraconf");
+        var dir = temp.Path;
         var path = Path.Combine(dir, "sora.conf");
         File.WriteAllText(path, "demo = false\n");
         // The write fails after the new content is in the temporary file, just before it would replace the old one.
@@ -177,7 +179,8 @@ public class GeneratedApiTests
     [Fact]
     public void Load_reports_a_bom_that_text_parsing_could_not_see()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("soraconf").FullName, "sora.conf");
+        using var temp = new TempDir("soraconf");
+        var path = temp.File("sora.conf");
         File.WriteAllBytes(path, new byte[] { 0xEF, 0xBB, 0xBF }.Concat("# c\napi_port = 3000\n"u8.ToArray()).ToArray());
         var ex = Assert.Throws<SoraConfParseException>(() => ProductionConf.Load(path));
         Assert.Contains(ex.Diagnostics, d => d.Id == "SORA0006" && d.Path == path);

@@ -9,8 +9,10 @@ namespace Sora.Config.Tests.IO;
 /// is created, through <see cref="AtomicFile.TestHook"/>), a new file holding a secret is 0600, modes and links
 /// are kept, a failed write leaves the old file. Also run against the netstandard2.0 build, which makes the
 /// temporary file inside a private 0700 directory instead of creating it with the final mode.</summary>
-public class AtomicFileTests
+public sealed class AtomicFileTests : IDisposable
 {
+    private readonly List<TempDir> directories = new();
+
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode PrivateDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private static readonly UTF8Encoding Utf8 = new(false);
@@ -21,7 +23,17 @@ public class AtomicFileTests
 
     private static UnixFileMode Octal(string mode) => (UnixFileMode)Convert.ToInt32(mode, 8);
 
-    private static string NewDirectory() => Directory.CreateTempSubdirectory("soraconf-atomic").FullName;
+    private string NewDirectory()
+    {
+        var dir = new TempDir("soraconf-atomic");
+        directories.Add(dir);
+        return dir.Path;
+    }
+
+    public void Dispose()
+    {
+        foreach (var dir in directories) dir.Dispose();
+    }
 
     /// <summary>What the temporary file looked like at one step of a write (its content once written: at
     /// creation the writer holds it open without sharing, so only its length is read).</summary>

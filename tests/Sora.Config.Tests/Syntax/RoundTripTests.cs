@@ -136,7 +136,8 @@ public class RoundTripTests
     [Fact]
     public void Save_is_atomic_and_leaves_no_temporary_file()
     {
-        var dir = Directory.CreateTempSubdirectory("soraconf").FullName;
+        using var folder = new TempDir("soraconf");
+        var dir = folder.Path;
         var path = Path.Combine(dir, "sora.conf");
         File.WriteAllText(path, "demo = true\n");
         var doc = SoraConfDocument.Load(path);
@@ -150,7 +151,8 @@ public class RoundTripTests
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix permissions are what this checks.
     public void Save_keeps_permissions_and_writes_through_a_symbolic_link()
     {
-        var dir = Directory.CreateTempSubdirectory("soraconf").FullName;
+        using var folder = new TempDir("soraconf");
+        var dir = folder.Path;
         var real = Path.Combine(dir, "real.conf");
         var link = Path.Combine(dir, "sora.conf");
         File.WriteAllText(real, "demo = true\n");
@@ -167,7 +169,8 @@ public class RoundTripTests
     [Fact]
     public void Failed_save_leaves_the_old_file_intact()
     {
-        var dir = Directory.CreateTempSubdirectory("soraconf").FullName;
+        using var folder = new TempDir("soraconf");
+        var dir = folder.Path;
         var path = Path.Combine(dir, "sora.conf");
         var old = Encoding.UTF8.GetBytes("webhook_basic_authn_password = old\ndemo = true\n");
         File.WriteAllBytes(path, old);

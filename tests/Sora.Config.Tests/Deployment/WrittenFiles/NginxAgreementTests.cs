@@ -38,7 +38,7 @@ public class NginxAgreementTests
     /// <summary>Runs <c>nginx -t</c> on a file; null when nginx accepts its syntax, else nginx's message.</summary>
     internal static (bool Ok, string Output) NginxTest(string file)
     {
-        using var prefix = new TempFolder();
+        using var prefix = new TempDir();
         var start = new ProcessStartInfo(NginxPath()) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var a in new[] { "-t", "-q", "-c", file, "-p", prefix.Path, "-e", "stderr", "-g", "pid " + Path.Combine(prefix.Path, "nginx.pid") + ";" }) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
@@ -77,34 +77,11 @@ public class NginxAgreementTests
         Assert.Contains(true, verdicts);
         Assert.Contains(false, verdicts);
         // The harness itself: nginx refuses a config with a missing ';' that a naive brace counter would accept.
-        using var dir = new TempFolder();
+        using var dir = new TempDir();
         var bad = Path.Combine(dir.Path, "bad.conf");
         File.WriteAllText(bad, "events {}\nhttp {\n    access_log off\n}\n");
         var (okBad, output) = NginxTest(bad);
         Assert.False(okBad);
         Assert.Contains("unexpected \"}\"", output, StringComparison.Ordinal);
-    }
-}
-
-/// <summary>A temporary folder removed at the end.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sora-conf-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }

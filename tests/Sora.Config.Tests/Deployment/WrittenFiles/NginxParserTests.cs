@@ -44,7 +44,7 @@ public class NginxParserTests
     [Fact]
     public void Includes_follow_globs_relative_to_the_prefix_and_keep_their_own_file_and_line()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempDir();
         Directory.CreateDirectory(Path.Combine(dir.Path, "conf.d"));
         File.WriteAllText(Path.Combine(dir.Path, "nginx.conf"), "# top\ninclude conf.d/*.conf;\ninclude missing.conf;\nhttp { include conf.d/http/*; }\n");
         File.WriteAllText(Path.Combine(dir.Path, "conf.d", "b.conf"), "\n\nb 2;\n");
@@ -67,7 +67,7 @@ public class NginxParserTests
     [Fact]
     public void A_finding_in_an_included_file_is_reported_at_that_files_line()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempDir();
         CopyTree(RepoPaths.Fixture("deployment", "debian"), dir.Path);
         var stream = Path.Combine(dir.Path, "streams-enabled", "sora.conf");
         File.WriteAllText(stream, File.ReadAllText(stream).Replace("server 10.0.0.10:3478;", "server localhost:3478;"));
@@ -98,7 +98,7 @@ public class NginxParserTests
     [Fact]
     public void A_suppression_comment_in_nginx_needs_a_reason_and_then_hides_the_finding_below_it()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempDir();
         CopyTree(RepoPaths.Fixture("deployment", "base"), dir.Path);
         var nginx = Path.Combine(dir.Path, "nginx.conf");
         var text = File.ReadAllText(nginx).Replace("        server 10.0.0.10:3478;", "        # sora-conf-disable-next-line SORA3001 -- lab host, Firefox not used\n        server 127.0.0.1:3478;");
@@ -124,7 +124,7 @@ public class NginxParserTests
             + File.ReadAllText(RepoPaths.Fixture("deployment", "base", "nginx.conf"));
         var special = new[] { "{", "}", ";", "\"", "'", "\\", "$", "${", "#", "\n", "\r\n", " ", "\t", "\0", "\uFEFF", "include nginx.conf;", "include *;", "include [;", "東" };
         var mutation = Gen.Select(Gen.Int[0, original.Length], Gen.Int[0, 3], Gen.Int[0, special.Length - 1], Gen.Int[0, 2], (a, l, p, k) => (At: a, Length: l, Pick: p, Kind: k));
-        using var empty = new TempFolder(); // includes resolve here: nothing to read but the text itself
+        using var empty = new TempDir(); // includes resolve here: nothing to read but the text itself
         mutation.List[1, 8].Sample(edits =>
         {
             var text = original;

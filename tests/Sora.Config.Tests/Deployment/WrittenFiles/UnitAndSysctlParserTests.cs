@@ -11,7 +11,7 @@ public class UnitAndSysctlParserTests
     [Fact]
     public void A_unit_is_read_with_continuations_repeated_keys_comments_and_drop_ins()
     {
-        using var dir = new TempFolder();
+        using var dir = new TempDir();
         var unit = Path.Combine(dir.Path, "sora.service");
         File.WriteAllText(unit, "; comment\r\n[Unit]\r\nDescription=Sora\r\n\r\n[Service]\r\nExecStart=/home/sora/sora/bin/sora \\\r\n# a comment inside\r\n    foreground\r\nUser=nobody\r\nUser=sora\r\nnot a setting\r\n");
         Directory.CreateDirectory(unit + ".d");
