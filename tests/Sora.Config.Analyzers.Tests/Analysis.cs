@@ -88,10 +88,17 @@ internal static class Analysis
             additional.Add(new Text(path, File.ReadAllText(path)));
             schema.Add(path);
         }
-        foreach (var (path, text) in files) additional.Add(new Text(path, text));
+        // A .toml file among the project's files is one of its own schema files (<SoraConfSchema Include="…" />).
+        var own = new HashSet<string>();
+        foreach (var (path, text) in files)
+        {
+            additional.Add(new Text(path, text));
+            if (path.EndsWith(".toml", StringComparison.Ordinal)) own.Add(path);
+        }
         var empty = new Options(ImmutableDictionary<string, string>.Empty);
         var bundled = new Options(ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.SoraConfSchema", "bundled"));
-        var provider = new Provider(empty, path => schema.Contains(path) ? bundled : empty);
+        var user = new Options(ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles.SoraConfSchema", "user"));
+        var provider = new Provider(empty, path => schema.Contains(path) ? bundled : own.Contains(path) ? user : empty);
 
         var driver = CSharpGeneratorDriver.Create(new[] { new SoraConfGenerator().AsSourceGenerator() }, additional, (CSharpParseOptions)compilation.SyntaxTrees.First().Options, provider);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
