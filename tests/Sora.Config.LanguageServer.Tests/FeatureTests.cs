@@ -19,6 +19,22 @@ public sealed class FeatureTests
     private static readonly string NewValue = NewKey.Example ?? NewKey.Default ?? (NewKey.Type == Sora.Config.Values.SoraValueType.Bool ? "true" : throw new InvalidOperationException("no value for " + NewKey.Name));
 
     [Fact]
+    public async Task Schema_files_on_the_command_line_are_merged_as_lint_merges_them()
+    {
+        // A project's own key: unknown to the bundled schema, a boolean to the merged one.
+        const string FutureKey = "[[key]]\nname = \"future_switch\"\ntype = \"bool\"\ndefault = \"false\"\ncategory = \"x\"\ndescription = \"d\"\ndescription_ja = \"d\"\nsource = \"https://example.com\"\n";
+        using var dir = new TempDir();
+        var schema = dir.Write("extra-keys.toml", FutureKey);
+        var path = dir.Write("sora.conf", "future_switch = maybe\n");
+        await using var client = await LspClient.StartInitializedAsync(arguments: ["--schema", schema]);
+        await client.NotifyAsync("textDocument/didOpen", Json.Open(FileUri.Of(path), File.ReadAllText(path)));
+        var diagnostics = await client.DiagnosticsAsync(FileUri.Of(path), 1);
+        SessionTests.AssertSameAsLint(diagnostics, Cli.LintJson(path, null, "--schema", schema));
+        Assert.Contains(diagnostics, d => (string?)d!["code"] == "SORA0003" && ((string)d["message"]!).Contains("future_switch", StringComparison.Ordinal));
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
+    [Fact]
     public async Task The_sora_version_line_decides_the_findings_as_lint_sora_version_does()
     {
         using var dir = new TempDir();

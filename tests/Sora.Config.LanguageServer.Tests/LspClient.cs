@@ -46,8 +46,9 @@ public sealed class LspClient : IAsyncDisposable
         throw new InvalidOperationException("missing assembly metadata " + name);
     }
 
-    /// <summary>Starts <c>sora-conf lsp --stdio</c> with English messages unless <paramref name="environment"/> says otherwise.</summary>
-    public static LspClient Start(IDictionary<string, string>? environment = null)
+    /// <summary>Starts <c>sora-conf lsp --stdio</c> (then <paramref name="arguments"/>, such as <c>--schema</c>) with English
+    /// messages unless <paramref name="environment"/> says otherwise.</summary>
+    public static LspClient Start(IDictionary<string, string>? environment = null, IReadOnlyList<string>? arguments = null)
     {
         Assert.True(File.Exists(DllPath), "the CLI was not built at " + DllPath);
         var start = new ProcessStartInfo("dotnet")
@@ -60,6 +61,7 @@ public sealed class LspClient : IAsyncDisposable
         start.ArgumentList.Add(DllPath);
         start.ArgumentList.Add("lsp");
         start.ArgumentList.Add("--stdio");
+        foreach (var argument in arguments ?? []) start.ArgumentList.Add(argument);
         start.Environment["LC_ALL"] = "en_US.UTF-8";
         start.Environment["LANG"] = "en_US.UTF-8";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -68,9 +70,9 @@ public sealed class LspClient : IAsyncDisposable
     }
 
     /// <summary>Starts the server and completes initialize / initialized.</summary>
-    public static async Task<LspClient> StartInitializedAsync(string? initializeParams = null, IDictionary<string, string>? environment = null)
+    public static async Task<LspClient> StartInitializedAsync(string? initializeParams = null, IDictionary<string, string>? environment = null, IReadOnlyList<string>? arguments = null)
     {
-        var client = Start(environment);
+        var client = Start(environment, arguments);
         await client.RequestAsync("initialize", initializeParams ?? """{"processId":null,"rootUri":null,"capabilities":{}}""");
         await client.NotifyAsync("initialized", "{}");
         return client;
