@@ -3,12 +3,12 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace Sora.Config.Testing;
+namespace Sora.Config.Tests.Shared;
 
 /// <summary>A private temporary directory (mode 0700 on Unix, as <see cref="Directory.CreateTempSubdirectory"/> makes it),
 /// removed with everything in it when the test disposes it. Compiled into every test project (tests/Directory.Build.props),
 /// so a test run leaves nothing behind in the temp folder, not even a NativeAOT publish.</summary>
-public sealed class TempDir : IDisposable
+internal sealed class TempDir : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 

@@ -4,12 +4,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace Sora.Config.Analyzers.Tests;
 
 /// <summary>The analyzers judge with the project's catalogue: the bundled schema merged with the project's own schema
-/// files, as the generator merges them, so a key or a rule the project adds is checked in C# as in lint and Validate().</summary>
+/// files, as the generator merges them, so a key the project adds is known and checked as lint --schema checks it. A rule
+/// the project adds under an ID of its own is the runtime's to report: the analyzers cannot declare its ID.</summary>
 public sealed class ProjectSchemaTests
 {
-    private const string FutureKey =
-        "[[key]]\nname = \"future_switch\"\ntype = \"bool\"\ndefault = \"false\"\ncategory = \"x\"\ndescription = \"d\"\ndescription_ja = \"d\"\nsource = \"https://example.com\"\n";
-
     /// <summary>A production rule of the project's own, of an existing kind, under an ID the bundled catalogue lacks.</summary>
     private const string FutureRule = """
         [[rule]]
@@ -46,7 +44,7 @@ public sealed class ProjectSchemaTests
         static List<Diagnostic> AboutFutureSwitch(IEnumerable<Diagnostic> all) =>
             all.Where(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("future_switch", StringComparison.Ordinal)).ToList();
 
-        var with = await Analysis.RunAsync(Source(""), true, ("/project/extra.toml", FutureKey), ("/project/sora.conf", "future_switch = maybe\n"));
+        var with = await Analysis.RunAsync(Source(""), true, ("/project/extra.toml", SchemaSamples.FutureKey), ("/project/sora.conf", "future_switch = maybe\n"));
         var finding = Assert.Single(AboutFutureSwitch(with));
         Assert.Equal("SORA0003", finding.Id);
         Assert.Equal("/project/sora.conf", finding.Location.GetLineSpan().Path);
@@ -59,14 +57,14 @@ public sealed class ProjectSchemaTests
     }
 
     [Fact]
-    public async Task A_rule_of_the_project_schema_under_an_ID_of_its_own_is_left_to_Validate_without_breaking_the_analyzers()
+    public async Task A_rule_of_the_project_schema_under_an_ID_of_its_own_is_left_to_the_evaluator_without_breaking_the_analyzers()
     {
         // Roslyn refuses a diagnostic whose ID the analyzer did not declare (AD0001); the analyzers declare the bundled
-        // rules' IDs only, so such a rule is reported by Validate() and lint --schema (docs/analyzers.md).
-        var diagnostics = await Analysis.RunAsync(Source(", FutureSwitch = true"), true, ("/project/extra.toml", FutureKey + FutureRule));
+        // rules' IDs only, so such a rule is the evaluator's: Validate() and lint --schema (docs/analyzers.md).
+        var diagnostics = await Analysis.RunAsync(Source(", FutureSwitch = true"), true, ("/project/extra.toml", SchemaSamples.FutureKey + FutureRule));
 
         Assert.Empty(diagnostics);
-        var loaded = Sora.Config.CatalogLoader.SoraCatalogLoader.Load(new[] { new Sora.Config.Schema.Loading.SchemaSource("/project/extra.toml", FutureKey + FutureRule) });
+        var loaded = Sora.Config.CatalogLoader.SoraCatalogLoader.Load(new[] { new Sora.Config.Schema.Loading.SchemaSource("/project/extra.toml", SchemaSamples.FutureKey + FutureRule) });
         Assert.Empty(loaded.Errors);
         var catalog = loaded.Catalog!;
         Assert.Contains(SoraConfEvaluator.Evaluate(new Dictionary<string, string> { ["future_switch"] = "true" }, new SoraConfEvaluationOptions { Catalog = catalog }),

@@ -148,15 +148,12 @@ public class UsageAnalyzerTests
         "using Sora.Config;\n[GeneratedSoraConf] public partial class C { public override string ToString() => \"c\"; }\n" +
         "class Use { int? M() => new C().ApiPort; }\n");
 
-    private const string FutureKey =
-        "[[key]]\nname = \"future_switch\"\ntype = \"bool\"\ndefault = \"false\"\ncategory = \"x\"\ndescription = \"d\"\ndescription_ja = \"d\"\nsource = \"https://example.com\"\n";
-
     [Fact]
     public Task Key_of_the_project_schema_clashes_too()
     {
         // Only the project's catalogue (the bundled schema merged with its own files) knows future_switch.
         var test = new UsageTest { TestCode = "using Sora.Config;\n[GeneratedSoraConf] public partial class {|#0:C|} { public bool FutureSwitch; }\n" }
-            .WithSchemaFile("/project/extra-keys.toml", FutureKey);
+            .WithSchemaFile("/project/extra-keys.toml", SchemaSamples.FutureKey);
         test.ExpectedDiagnostics.Add(UsageTest.Diagnostic("SORA9008").WithLocation(0).WithArguments("C", "FutureSwitch", "future_switch"));
         return test.RunAsync();
     }

@@ -53,7 +53,9 @@ public class FileErrorTests
         CliResult run;
         if (Environment.UserName == "root" || geteuid() == 0)
         {
-            // root reads any file: drop to the unprivileged "nobody" user so the kernel really refuses.
+            // root reads any file: drop to the unprivileged "nobody" user so the kernel really refuses the file (the
+            // private folder is opened to it, or the refusal would be the folder's).
+            OpenToEveryone(dir.Path);
             run = SoraConfCli.RunCommand(dir.Path, null, null, "setpriv",
                 ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", SoraConfCli.DllPath, .. args]);
         }
@@ -81,8 +83,7 @@ public class FileErrorTests
         {
             // root writes anywhere: run as "nobody", who can enter the (private) folder and read the file, but not
             // create a file beside it.
-            File.SetUnixFileMode(dir.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+            OpenToEveryone(dir.Path);
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
             run = SoraConfCli.RunCommand(dir.Path, null, null, "setpriv",
                 ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", SoraConfCli.DllPath, .. args]);
@@ -129,4 +130,10 @@ public class FileErrorTests
 
     [System.Runtime.InteropServices.DllImport("libc")]
     private static extern uint geteuid();
+
+    /// <summary>rwxr-xr-x: a TempDir is private (0700), and a test that runs the tool as another user must let it in.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void OpenToEveryone(string directory) => File.SetUnixFileMode(directory,
+        UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
 }

@@ -6,9 +6,6 @@ namespace Sora.Config.Cli.Tests;
 /// their keys are known and their values checked; a broken file is a usage error (exit 2) that says where.</summary>
 public class SchemaOptionTests
 {
-    private const string FutureKey =
-        "[[key]]\nname = \"future_switch\"\ntype = \"bool\"\ndefault = \"false\"\ncategory = \"x\"\ndescription = \"d\"\ndescription_ja = \"d\"\nsource = \"https://example.com\"\n";
-
     /// <summary>(rule, message) of each finding that names the schema file's key.</summary>
     private static (string Id, string Message)[] AboutFutureSwitch(CliResult run)
     {
@@ -24,7 +21,7 @@ public class SchemaOptionTests
         using var dir = new TempDir();
         dir.Write("sora.conf", "future_switch = true\n");
         dir.Write("wrong.conf", "future_switch = maybe\n");
-        dir.Write("extra-keys.toml", FutureKey);
+        dir.Write("extra-keys.toml", SchemaSamples.FutureKey);
 
         // Unknown to the bundled schema: reported as a key Sora ignores.
         var without = SoraConfCli.RunIn(dir.Path, null, "lint", "--format", "json", "sora.conf");

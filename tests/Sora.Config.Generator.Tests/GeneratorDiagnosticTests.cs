@@ -120,7 +120,7 @@ public class GeneratorDiagnosticTests
     public void User_schema_file_adds_keys_of_a_newer_release()
     {
         var extra = new GeneratorHarness.SchemaText("/extra/extra-keys.toml",
-            "[[key]]\nname = \"future_switch\"\ntype = \"bool\"\ndefault = \"false\"\ncategory = \"x\"\ndescription = \"d\"\ndescription_ja = \"d\"\nsource = \"https://example.com\"\n", "user");
+            SchemaSamples.FutureKey, "user");
         var (driver, output, diagnostics) = GeneratorHarness.Run(
             GeneratorHarness.Compilation("using Sora.Config; [GeneratedSoraConf] public partial class C { }"), GeneratorHarness.Bundled().Append(extra));
         Assert.Empty(diagnostics);

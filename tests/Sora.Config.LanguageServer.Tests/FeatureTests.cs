@@ -21,10 +21,8 @@ public sealed class FeatureTests
     [Fact]
     public async Task Schema_files_on_the_command_line_are_merged_as_lint_merges_them()
     {
-        // A project's own key: unknown to the bundled schema, a boolean to the merged one.
-        const string FutureKey = "[[key]]\nname = \"future_switch\"\ntype = \"bool\"\ndefault = \"false\"\ncategory = \"x\"\ndescription = \"d\"\ndescription_ja = \"d\"\nsource = \"https://example.com\"\n";
         using var dir = new TempDir();
-        var schema = dir.Write("extra-keys.toml", FutureKey);
+        var schema = dir.Write("extra-keys.toml", SchemaSamples.FutureKey);
         var path = dir.Write("sora.conf", "future_switch = maybe\n");
         await using var client = await LspClient.StartInitializedAsync(arguments: ["--schema", schema]);
         await client.NotifyAsync("textDocument/didOpen", Json.Open(FileUri.Of(path), File.ReadAllText(path)));
