@@ -58,9 +58,9 @@ internal static class Analysis
     }
 
     /// <summary>The source compiled with the generator, as an assembly image to load and run.</summary>
-    public static byte[] Build(string source, string assemblyName)
+    public static byte[] Build(string source, string assemblyName, params (string Path, string Text)[] files)
     {
-        var (generated, _) = Generate(Compile(source).WithAssemblyName(assemblyName), []);
+        var (generated, _) = Generate(Compile(source).WithAssemblyName(assemblyName), files);
         using var image = new MemoryStream();
         var emitted = generated.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
