@@ -5,6 +5,7 @@
 
 const vscode = require('vscode');
 const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+const { serverArgs } = require('./server-options');
 
 let client;
 
@@ -24,10 +25,17 @@ function serverCommand() {
   return configured && configured.trim() ? configured.trim() : 'sora-conf';
 }
 
+/** `lsp` and a `--schema` for each of `soraConf.schemaFiles`, relative ones read from the first workspace folder. */
+function serverArguments() {
+  const folders = vscode.workspace.workspaceFolders;
+  const folder = folders && folders.length > 0 && folders[0].uri.scheme === 'file' ? folders[0].uri.fsPath : undefined;
+  return serverArgs(vscode.workspace.getConfiguration('soraConf').get('schemaFiles'), folder);
+}
+
 async function start() {
   const command = serverCommand();
-  // TransportKind.stdio appends --stdio: the server runs as `sora-conf lsp --stdio`.
-  const serverOptions = { command, args: ['lsp'], transport: TransportKind.stdio };
+  // TransportKind.stdio appends --stdio: the server runs as `sora-conf lsp [--schema <file>]... --stdio`.
+  const serverOptions = { command, args: serverArguments(), transport: TransportKind.stdio };
   const clientOptions = {
     documentSelector: [{ language: 'sora-conf' }],
     initializationOptions: serverSettings(),
@@ -46,8 +54,9 @@ async function start() {
 
 async function activate(context) {
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(async (event) => {
-    // A different executable needs a new server; other settings reach the running one as didChangeConfiguration.
-    if (!event.affectsConfiguration('soraConf.server.path')) return;
+    // A different executable or other schema files need a new server (both are on its command line); the other
+    // settings reach the running one as didChangeConfiguration.
+    if (!event.affectsConfiguration('soraConf.server.path') && !event.affectsConfiguration('soraConf.schemaFiles')) return;
     if (client) await client.stop();
     await start();
   }));

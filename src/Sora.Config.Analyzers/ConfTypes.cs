@@ -22,7 +22,12 @@ namespace Sora.Config.Analyzers
             KeyByProperty = keyByProperty;
         }
 
-        /// <summary>The catalogue the class was generated from (the project's).</summary>
+        /// <summary>The project's catalogue (the bundled schema merged with the project's schema files). It is the one the class
+        /// was generated from when the class is the project's own; <c>SoraConf</c> and classes of referenced assemblies were
+        /// generated from the bundled schema or their own project's, which the analyzer cannot read. The difference cannot
+        /// change a finding: schema files only add keys and rules (docs/schema-format.md), the analyzers report the bundled
+        /// rules' IDs only, and a key counts only when the class has its property. (Two projects that add the same key with
+        /// different types would differ; each project's own build checks its own classes.)</summary>
         public SoraCatalog Catalog { get; }
 
         /// <summary>The targeted Sora version; null = the newest the catalogue knows.</summary>

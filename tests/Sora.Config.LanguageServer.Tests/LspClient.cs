@@ -47,8 +47,9 @@ public sealed class LspClient : IAsyncDisposable
     }
 
     /// <summary>Starts <c>sora-conf lsp --stdio</c> (then <paramref name="arguments"/>, such as <c>--schema</c>) with English
-    /// messages unless <paramref name="environment"/> says otherwise.</summary>
-    public static LspClient Start(IDictionary<string, string>? environment = null, IReadOnlyList<string>? arguments = null)
+    /// messages unless <paramref name="environment"/> says otherwise. <paramref name="commandLine"/>, when given, is the
+    /// whole command line after <c>sora-conf</c>, as an editor builds it.</summary>
+    public static LspClient Start(IDictionary<string, string>? environment = null, IReadOnlyList<string>? arguments = null, IReadOnlyList<string>? commandLine = null)
     {
         Assert.True(File.Exists(DllPath), "the CLI was not built at " + DllPath);
         var start = new ProcessStartInfo("dotnet")
@@ -59,9 +60,7 @@ public sealed class LspClient : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(DllPath);
-        start.ArgumentList.Add("lsp");
-        start.ArgumentList.Add("--stdio");
-        foreach (var argument in arguments ?? []) start.ArgumentList.Add(argument);
+        foreach (var argument in commandLine ?? ["lsp", "--stdio", .. arguments ?? []]) start.ArgumentList.Add(argument);
         start.Environment["LC_ALL"] = "en_US.UTF-8";
         start.Environment["LANG"] = "en_US.UTF-8";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -70,9 +69,9 @@ public sealed class LspClient : IAsyncDisposable
     }
 
     /// <summary>Starts the server and completes initialize / initialized.</summary>
-    public static async Task<LspClient> StartInitializedAsync(string? initializeParams = null, IDictionary<string, string>? environment = null, IReadOnlyList<string>? arguments = null)
+    public static async Task<LspClient> StartInitializedAsync(string? initializeParams = null, IDictionary<string, string>? environment = null, IReadOnlyList<string>? arguments = null, IReadOnlyList<string>? commandLine = null)
     {
-        var client = Start(environment, arguments);
+        var client = Start(environment, arguments, commandLine);
         await client.RequestAsync("initialize", initializeParams ?? """{"processId":null,"rootUri":null,"capabilities":{}}""");
         await client.NotifyAsync("initialized", "{}");
         return client;

@@ -21,14 +21,15 @@ public sealed class VsCodeExtensionTests
         var quiet = new Dictionary<string, string> { ["npm_config_fund"] = "false", ["npm_config_audit"] = "false", ["npm_config_update_notifier"] = "false" };
         ExternalTool.Run(npm, copy, TimeSpan.FromMinutes(10), quiet, "ci");
         var tests = ExternalTool.Run(npm, copy, TimeSpan.FromMinutes(2), quiet, "test");
-        Assert.Contains("# pass 3", tests);
+        Assert.Contains("# pass 7", tests);
+        Assert.Contains("# fail 0", tests);
         ExternalTool.Run(npx, copy, TimeSpan.FromMinutes(5), quiet, "--no-install", "vsce", "package", "--skip-license", "--out", "sora-conf.vsix");
 
         var vsix = Path.Combine(copy, "sora-conf.vsix");
         Assert.True(File.Exists(vsix), "vsce produced no .vsix");
         using var zip = ZipFile.OpenRead(vsix);
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
-        foreach (var required in new[] { "extension.vsixmanifest", "extension/package.json", "extension/extension.js", "extension/language-configuration.json",
+        foreach (var required in new[] { "extension.vsixmanifest", "extension/package.json", "extension/extension.js", "extension/server-options.js", "extension/language-configuration.json",
                      "extension/syntaxes/sora-conf.tmLanguage.json", "extension/node_modules/vscode-languageclient/package.json" })
             Assert.True(entries.Contains(required), required + " is missing from the .vsix: " + string.Join(", ", entries.Order().Take(40)));
         Assert.DoesNotContain(entries, e => e.StartsWith("extension/test/", StringComparison.Ordinal) || e.Contains("/vscode-textmate/", StringComparison.Ordinal));
@@ -42,10 +43,37 @@ public sealed class VsCodeExtensionTests
         var grammar = manifest["contributes"]!["grammars"]!.AsArray().Single()!;
         Assert.Equal("sora-conf", (string?)grammar["language"]);
         Assert.Equal("extension/syntaxes/sora-conf.tmLanguage.json", "extension/" + ((string)grammar["path"]!).TrimStart('.', '/'));
-        Assert.NotNull(manifest["contributes"]!["configuration"]!["properties"]!["soraConf.server.path"]);
+        var settings = manifest["contributes"]!["configuration"]!["properties"]!;
+        Assert.NotNull(settings["soraConf.server.path"]);
+        Assert.Equal("array", (string?)settings["soraConf.schemaFiles"]?["type"]);
         Assert.Equal("source.sora-conf", (string?)JsonNode.Parse(Read(zip, "extension/syntaxes/sora-conf.tmLanguage.json"))!["scopeName"]);
-        // The extension starts the server as `<sora-conf> lsp` (the client appends --stdio).
-        Assert.Contains("args: ['lsp']", Read(zip, "extension/extension.js"));
+        // The extension starts the server with the arguments server-options.js builds (the client appends --stdio).
+        Assert.Contains("args: serverArguments()", Read(zip, "extension/extension.js"));
+    }
+
+    /// <summary>soraConf.schemaFiles reaches the real server: the command line the extension's own code builds from a
+    /// relative path makes a key of that schema file known and checked, with the findings of <c>lint --schema</c>.</summary>
+    [Fact]
+    public async Task The_schema_files_setting_gives_the_server_the_project_schema()
+    {
+        var node = ExternalTool.Require("node", "apt-get install -y nodejs (Node.js 20 or later)");
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir.File("schema"));
+        var schema = dir.Write("schema/extra-keys.toml", SchemaSamples.FutureKey);
+        var path = dir.Write("sora.conf", "future_switch = maybe\n");
+        var module = Path.Combine(LspClient.RepoRoot, "editors", "vscode", "server-options.js");
+        var printed = ExternalTool.Run(node, dir.Path, TimeSpan.FromMinutes(1), null, "-e",
+            "process.stdout.write(JSON.stringify(require(process.argv[1]).serverArgs(['schema/extra-keys.toml'], process.argv[2])))", module, dir.Path);
+        var args = JsonNode.Parse(printed)!.AsArray().Select(a => (string)a!).ToList();
+        Assert.Equal(["lsp", "--schema", schema], args);
+
+        // vscode-languageclient's stdio transport appends --stdio to the configured arguments.
+        await using var client = await LspClient.StartInitializedAsync(commandLine: [.. args, "--stdio"]);
+        await client.NotifyAsync("textDocument/didOpen", Json.Open(FileUri.Of(path), File.ReadAllText(path)));
+        var diagnostics = await client.DiagnosticsAsync(FileUri.Of(path), 1);
+        SessionTests.AssertSameAsLint(diagnostics, Cli.LintJson(path, null, "--schema", schema));
+        Assert.Contains(diagnostics, d => (string?)d!["code"] == "SORA0003" && ((string)d["message"]!).Contains("future_switch", StringComparison.Ordinal));
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
 
     private static string Read(ZipArchive zip, string name)
