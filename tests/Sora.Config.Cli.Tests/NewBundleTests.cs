@@ -24,6 +24,8 @@ public sealed class NewBundleTests
         Assert.Contains(findings, f => f.StartsWith(bundle + "/sora.conf:", StringComparison.Ordinal) && f.Contains(" warning SORA0010: ipv4_address is still the placeholder 192.0.2.10"));
         Assert.Contains(findings, f => f.Contains(" warning SORA0010: turn_tls_fqdn is still the placeholder sora-turns.example.com"));
         Assert.Contains(findings, f => f.StartsWith(bundle + "/nginx/nginx.conf:", StringComparison.Ordinal) && f.Contains(" warning SORA3015: sora.example.com is still a placeholder"));
+        // ...and the options that fill them.
+        Assert.Contains("Fill the placeholders: run again with --ipv4-address, --signaling-host, --turn-tls-host", created.Stdout);
         // The written sora.conf is reported by lint as well, until filled.
         var lint = SoraConfCli.Run("lint", "--fail-on", "warning", Path.Combine(bundle, "sora.conf"));
         Assert.Equal(1, lint.ExitCode);
@@ -35,6 +37,7 @@ public sealed class NewBundleTests
             "--turn-tls-host", "sora-turns.sora.co.jp", "--certificate", cert, "--certificate-key", key, "--max-connections", "3000");
         Assert.True(filled.ExitCode == 0, filled.ToString());
         Assert.DoesNotContain(" SORA", filled.Stdout);
+        Assert.DoesNotContain("Fill the placeholders", filled.Stdout);
         Assert.Contains("0 findings", filled.Stdout);
         var nginx = File.ReadAllText(Path.Combine(bundle, "nginx/nginx.conf"));
         Assert.Contains("default 203.0.114.20:3478;", nginx);

@@ -77,7 +77,8 @@ namespace Sora.Config.Cli.Commands
             }
             stdout.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} written, {2} unchanged; {3} {4}",
                 directory, result.Written.Count, result.Unchanged.Count, findings.Count, findings.Count == 1 ? "finding" : "findings"));
-            if (findings.Any(f => f.Id is "SORA0010" or "SORA3015"))
+            // Placeholders of sora.conf or of the deployment, whatever rules of those check kinds the catalogue has.
+            if (findings.Any(f => f.Rule.Check.Kind is "placeholder" or "deployment_placeholder"))
                 stdout.WriteLine("Fill the placeholders: run again with --ipv4-address, --signaling-host, --turn-tls-host (and --certificate, --certificate-key). docs/deploying.md says where each file goes.");
             return findings.Any(f => f.Severity == SoraConfSeverity.Error) ? ExitCodes.Findings : ExitCodes.Success;
         }
