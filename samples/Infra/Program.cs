@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sora.Config;
 using Sora.Config.Deployment;
@@ -68,6 +69,8 @@ public static class Program
     private static int RunNode(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // A refused start-up is reported below, once, finding by finding; the host would also log it with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddOptions<SoraNodeConf>()
             .BindSoraConf(builder.Configuration.GetSection("Sora"))
             .ValidateSoraConf()

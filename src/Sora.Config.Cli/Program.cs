@@ -15,9 +15,12 @@ namespace Sora.Config.Cli
             var schema = CliCatalog.Option();
             var root = BuildRoot(schema);
             ParseResult parse = root.Parse(args);
-            if (parse.Action is ParseErrorAction)
+            var unknown = CommandLineMistakes.UnknownOptions(parse);
+            if (parse.Action is ParseErrorAction || unknown.Count > 0)
             {
-                foreach (var error in parse.Errors) Report.Error(error.Message);
+                foreach (var message in unknown) Report.Error(message);
+                if (CommandLineMistakes.UnknownCommand(parse) is { } command) Report.Error(command);
+                else foreach (var error in parse.Errors) Report.Error(error.Message);
                 Console.Error.WriteLine("Run 'sora-conf --help' or 'sora-conf <command> --help' for usage.");
                 return ExitCodes.UsageOrIo;
             }

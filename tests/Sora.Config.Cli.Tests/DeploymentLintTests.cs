@@ -96,11 +96,23 @@ public class DeploymentLintTests
     }
 
     [Fact]
-    public void Unreadable_deployment_files_are_findings_and_bad_usage_is_refused()
+    public void Deployment_files_named_that_cannot_be_read_are_usage_errors_each_reported_and_bad_usage_is_refused()
     {
-        var run = SoraConfCli.RunIn(Dir, null, "lint", "sora.conf", "--nginx", "no-such-nginx.conf");
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("no-such-nginx.conf: error SORA3030: no-such-nginx.conf cannot be read: it does not exist", run.Stdout, StringComparison.Ordinal);
+        // Exit 2 as for a missing sora.conf, so that --fail-on none cannot hide it; every such file at once.
+        var run = SoraConfCli.RunIn(Dir, null, "lint", "--fail-on", "none", "sora.conf", "--nginx", "no-such-nginx.conf", "--sysctl", "99-sora.conf", "--sysctl", ".");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("sora-conf: error: --nginx no-such-nginx.conf: no such file", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("sora-conf: error: --sysctl .: is a directory, not a file", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("99-sora.conf", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", run.Stdout);
+
+        // A file the named one includes is the configuration's own problem, which nginx refuses: a finding at the include.
+        using var dir = new TempDir();
+        dir.Write("nginx.conf", "events {}\ninclude streams-enabled/missing.conf;\n");
+        File.Copy(Path.Combine(Dir, "sora.conf"), dir.File("sora.conf"));
+        var included = SoraConfCli.RunIn(dir.Path, null, "lint", "sora.conf", "--nginx", "nginx.conf");
+        Assert.Equal(1, included.ExitCode);
+        Assert.Contains("nginx.conf:2:9: error SORA3030: the included file streams-enabled/missing.conf does not exist (nginx -t fails on it)", included.Stdout, StringComparison.Ordinal);
 
         var two = SoraConfCli.RunIn(Dir, null, "lint", "sora.conf", "sora.conf", "--nginx", "nginx.conf");
         Assert.Equal(2, two.ExitCode);

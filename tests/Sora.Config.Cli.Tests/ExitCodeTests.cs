@@ -96,6 +96,47 @@ public class ExitCodeTests
         Assert.DoesNotContain("   at ", run.Stderr);
     }
 
+    /// <summary>A misspelt option is not taken for a file or a key (System.CommandLine would hand it to the file argument):
+    /// it is refused with the command's closest option, and nothing is read or written.</summary>
+    [Theory]
+    [InlineData("'sora-conf lint' has no option '--fial-on'; did you mean '--fail-on'?", "lint", "--fial-on", "error", "x.conf")]
+    [InlineData("'sora-conf fmt' has no option '--chek'; did you mean '--check'?", "fmt", "--chek", "x.conf")]
+    [InlineData("'sora-conf get' has no option '--explian'; did you mean '--explain'?", "get", "--explian", "x.conf", "api_port")]
+    [InlineData("'sora-conf set' has no option '--allow-unknown'", "set", "--allow-unknown", "x.conf", "label=x")]
+    [InlineData("'sora-conf lint' has no option '--schem'; did you mean '--schema'?", "lint", "--schem", "extra.toml", "x.conf")]
+    public void A_misspelt_option_is_refused_with_the_closest_one_and_is_not_read_as_a_file(string message, params string[] args)
+    {
+        using var dir = new TempDir();
+        dir.Write("x.conf", "api_port = 3000\n");
+        var run = SoraConfCli.RunIn(dir.Path, null, args);
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal("sora-conf: error: " + message, run.Stderr.Split('\n')[0]);
+        Assert.DoesNotContain("no such file", run.Stderr);
+        Assert.Equal("", run.Stdout);
+        Assert.Equal("api_port = 3000\n", File.ReadAllText(dir.File("x.conf")));
+    }
+
+    [Theory]
+    [InlineData("'lnit' is not a sora-conf command; did you mean 'lint'? (the commands: lint, fmt, get, set, migrate, unset, explain, keys, new, lsp)", "lnit", "x.conf")]
+    [InlineData("'frobnicate' is not a sora-conf command (the commands: lint, fmt, get, set, migrate, unset, explain, keys, new, lsp)", "frobnicate")]
+    public void A_misspelt_command_is_refused_once_with_the_closest_one(string message, params string[] args)
+    {
+        var run = SoraConfCli.Run(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(new[] { "sora-conf: error: " + message, "Run 'sora-conf --help' or 'sora-conf <command> --help' for usage." }, run.Stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    /// <summary>After <c>--</c>, a name that starts with '-' is a file, as in every Unix tool.</summary>
+    [Fact]
+    public void A_file_whose_name_starts_with_a_dash_is_reached_after_a_double_dash()
+    {
+        using var dir = new TempDir();
+        dir.Write("-odd.conf", Clean);
+        var run = SoraConfCli.RunIn(dir.Path, null, "lint", "--", "-odd.conf");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(new[] { "no findings in 1 file" }, run.StdoutLines);
+    }
+
     [Theory]
     [InlineData("lint")]
     [InlineData("fmt")]

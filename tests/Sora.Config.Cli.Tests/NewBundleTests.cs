@@ -48,13 +48,30 @@ public sealed class NewBundleTests
         Assert.True(clean.ExitCode == 0, clean.ToString());
     }
 
-    [Fact]
-    public void New_bundle_with_a_bad_address_is_a_usage_error()
+    /// <summary>Read as Sora reads ipv4_address: IPAddress.Parse would write "1.2.3" as 1.2.0.3 and "010.0.0.1" as 8.0.0.1.</summary>
+    [Theory]
+    [InlineData("not-an-address")]
+    [InlineData("1.2.3")]
+    [InlineData("010.0.0.1")]
+    [InlineData("2001:db8::1")]
+    public void New_bundle_with_an_address_Sora_would_refuse_is_a_usage_error(string address)
     {
         using var dir = new TempDir();
-        var run = SoraConfCli.Run("new", "--bundle", dir.File("bundle"), "--ipv4-address", "not-an-address");
+        var run = SoraConfCli.Run("new", "--bundle", dir.File("bundle"), "--ipv4-address", address);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--ipv4-address 'not-an-address' is not an IPv4 address", run.Stderr);
+        Assert.Contains("sora-conf: error: --ipv4-address: ", run.Stderr);
+        Assert.Contains("'" + address + "' is not a strict IPv4 address", run.Stderr);
+        Assert.False(Directory.Exists(dir.File("bundle")));
+    }
+
+    [Fact]
+    public void New_bundle_with_a_relative_certificate_path_is_a_usage_error_that_says_which_path_to_give()
+    {
+        using var dir = new TempDir();
+        var run = SoraConfCli.Run("new", "--bundle", dir.File("bundle"), "--certificate", "fullchain.pem", "--certificate-key", "/etc/ssl/key.pem");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("sora-conf: error: --certificate 'fullchain.pem' is not an absolute path; give the path nginx reads on the server, such as /etc/letsencrypt/live/<host>/fullchain.pem", run.Stderr);
+        Assert.DoesNotContain("--certificate-key", run.Stderr);
         Assert.False(Directory.Exists(dir.File("bundle")));
     }
 

@@ -85,6 +85,13 @@ public sealed class CleanCloneBuildTests
         var (code, log) = Processes.Run("dotnet", [program], output);
         Assert.True(code == 0, $"dotnet {program} exited with {code}:\n{log}");
         Assert.Contains("# production", log);
+
+        // The README's refused start-up: the finding with its configuration path, once, and no stack trace.
+        (code, log) = Processes.Run("dotnet", [program], output, new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Staging", ["Sora__api_port"] = "70000" });
+        Assert.True(code == 1, $"dotnet {program} with api_port 70000 exited with {code}:\n{log}");
+        Assert.Contains("# this node (Staging): start-up refused\n  Sora:api_port: error SORA0003: Invalid value for 'api_port': 70000 is outside the allowed range 0..65535 [api_port]\n", log);
+        Assert.DoesNotContain("   at ", log);
+        Assert.DoesNotContain("Hosting failed to start", log);
     }
 
     /// <summary>Each of <paramref name="projects"/> was built, and every project's output went under <paramref name="folder"/>.</summary>

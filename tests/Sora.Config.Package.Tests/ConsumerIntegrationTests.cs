@@ -153,6 +153,53 @@ public sealed class ConsumerIntegrationTests
         Assert.Contains("failure: Sora:turn_tcp_port: error SORA0003: Invalid value for 'turn_tcp_port'", log);
     }
 
+    /// <summary>The README's quick start, as a newcomer meets it: its package reference and its C# in a new library project,
+    /// built from the feed. The sora.conf the build writes and the warnings it prints are the README's, line for line:
+    /// the analyzer's at the assignment, and the build's at the marked member for what only running the code shows.</summary>
+    [Fact]
+    public void Readme_quick_start_writes_and_warns_as_the_readme_says()
+    {
+        var readme = File.ReadAllText(Path.Combine(package.Clone, "README.md")).Replace("\r\n", "\n");
+        int start = readme.IndexOf("## Quick start", StringComparison.Ordinal);
+        var quickStart = readme[start..readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal)];
+        var blocks = System.Text.RegularExpressions.Regex.Matches(quickStart, "```(\\w+)\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => (Language: m.Groups[1].Value, Text: m.Groups[2].Value)).ToList();
+        Assert.Equal(["xml", "csharp", "text", "text"], blocks.Select(b => b.Language));
+        var reference = System.Text.RegularExpressions.Regex.Replace(blocks[0].Text.Trim(), "Version=\"[^\"]*\"", $"Version=\"{CleanCloneFixture.Version}\"");
+
+        var work = Path.Combine(package.Root, "readme-" + Guid.NewGuid().ToString("N")[..8]);
+        var project = Path.Combine(work, "QuickStart");
+        var packages = Path.Combine(work, "packages");
+        Directory.CreateDirectory(project);
+        // What `dotnet new classlib` writes, with the README's package reference.
+        File.WriteAllText(Path.Combine(project, "QuickStart.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                {reference}
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Configs.cs"), blocks[1].Text);
+        var nugetConfig = WriteNuGetConfig(work, packages, machineCache: null);
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages };
+
+        var (code, log) = Processes.Run("dotnet", ["build", project, "--configfile", nugetConfig, "-v:minimal", "-clp:NoSummary", "--tl:off"], work, environment);
+        Assert.True(code == 0, "quick start build failed:\n" + log);
+        Assert.Equal(blocks[2].Text, File.ReadAllText(Path.Combine(project, "bin", "Debug", "net10.0", "sora.conf")));
+
+        // Each warning as the README shows it (MSBuild adds the project's path after it), and no other.
+        var shown = blocks[3].Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var printed = log.Split('\n').Where(l => l.Contains(": warning SORA", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().ToList();
+        foreach (var line in shown)
+            Assert.True(printed.Any(p => p.StartsWith(Path.Combine(project, line) + " [", StringComparison.Ordinal)), "the README's\n  " + line + "\nis not among what the build printed:\n  " + string.Join("\n  ", printed));
+        Assert.Equal(shown.Length, printed.Count);
+    }
+
     /// <summary>Copies a consumer project from the test's output (its csproj is stored as <c>.csproj.txt</c> so the
     /// solution does not build it), filling in the placeholders.</summary>
     private static void CopyProject(string name, string project, params (string Placeholder, string Value)[] values)

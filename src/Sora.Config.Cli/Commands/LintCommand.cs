@@ -89,9 +89,35 @@ namespace Sora.Config.Cli.Commands
                 }
                 if (paths.Length == 0) return Usage("give a sora.conf file to check, or --host");
                 if (around && paths.Length != 1) return Usage("--nginx, --systemd-unit and --sysctl describe the host of one sora.conf: give exactly one");
+                if (around && !AllReadable(deployment)) return ExitCodes.UsageOrIo;
                 return Run(paths, settings, parse.GetValue(failOn)!, CommonOptions.ParseSeverity(parse.GetValue(minSeverity)!), parse.GetValue(format)!, parse.GetValue(output), around ? deployment : null);
             });
             return command;
+        }
+
+        /// <summary>A file named on the command line that cannot be read is a usage error (exit 2), as a missing sora.conf
+        /// is, so that --fail-on cannot hide it; each one is reported. (A file nginx includes that is missing is a finding,
+        /// SORA3030: nginx refuses that configuration.)</summary>
+        private static bool AllReadable(SoraDeploymentFiles deployment)
+        {
+            var named = new List<(string Option, string File)>();
+            if (deployment.NginxConfig != null) named.Add(("--nginx", deployment.NginxConfig));
+            if (deployment.SystemdUnit != null) named.Add(("--systemd-unit", deployment.SystemdUnit));
+            foreach (var f in deployment.SysctlFiles) named.Add(("--sysctl", f));
+            bool ok = true;
+            foreach (var (option, file) in named)
+            {
+                try
+                {
+                    FileInput.ReadBytes(file);
+                }
+                catch (CliException ex)
+                {
+                    Report.Error(option + " " + ex.Message);
+                    ok = false;
+                }
+            }
+            return ok;
         }
 
         private static int Usage(string message)

@@ -7,6 +7,7 @@ using Sora.Config.Cli.Infrastructure;
 using Sora.Config.Cli.Linting;
 using Sora.Config.Deployment;
 using Sora.Config.Diagnostics;
+using Sora.Config.Values;
 
 namespace Sora.Config.Cli.Commands
 {
@@ -31,8 +32,22 @@ namespace Sora.Config.Cli.Commands
 
         public static int Write(string directory, string version, Options options, TextWriter stdout)
         {
-            if (options.Ipv4Address != null && !(IPAddress.TryParse(options.Ipv4Address, out var parsed) && parsed.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork))
-                throw new CliException($"--ipv4-address '{options.Ipv4Address}' is not an IPv4 address.", ExitCodes.UsageOrIo);
+            // Read as Sora reads ipv4_address (strictly): IPAddress.Parse would take "1.2.3" as 1.2.0.3 and "010.0.0.1" as 8.0.0.1.
+            IPAddress? address = null;
+            if (options.Ipv4Address != null)
+            {
+                object? parsed = null;
+                SoraValueError? error = null;
+                if (!CliCatalog.Current.TryGetKey("ipv4_address", out var key) || !SoraValueCodec.TryParse(key, options.Ipv4Address, out parsed, out error))
+                    throw new CliException($"--ipv4-address: {error?.Text.ToString() ?? "'" + options.Ipv4Address + "' is not an IPv4 address"}", ExitCodes.UsageOrIo);
+                address = (IPAddress)parsed!;
+            }
+            // The paths nginx reads on the server (SoraDeployment refuses a relative one too, in its own words).
+            foreach (var (option, value, file) in new[] { ("--certificate", options.Certificate, "fullchain.pem"), ("--certificate-key", options.CertificateKey, "privkey.pem") })
+            {
+                if (value != null && !value.StartsWith("/", StringComparison.Ordinal))
+                    throw new CliException($"{option} '{value}' is not an absolute path; give the path nginx reads on the server, such as /etc/letsencrypt/live/<host>/{file}", ExitCodes.UsageOrIo);
+            }
             if (options.MaxConnections <= 0)
                 throw new CliException("--max-connections must be positive.", ExitCodes.UsageOrIo);
             var signaling = options.SignalingHost ?? PlaceholderSignalingHost;
@@ -40,7 +55,7 @@ namespace Sora.Config.Cli.Commands
             // The starter sora.conf, its placeholders replaced through the typed class; nginx owns 443 and forwards
             // TURN-TCP there too, so the TURN URLs say 443 (the production guide's layout).
             var conf = SoraConf.Parse(NewCommand.Starter(version));
-            conf.Ipv4Address = IPAddress.Parse(options.Ipv4Address ?? NewCommand.PlaceholderIpv4);
+            conf.Ipv4Address = address ?? IPAddress.Parse(NewCommand.PlaceholderIpv4);
             conf.TurnFqdn = turns;
             conf.TurnTlsFqdn = turns;
             conf.TurnTcpPort = 443;

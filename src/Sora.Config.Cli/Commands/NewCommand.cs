@@ -21,8 +21,8 @@ namespace Sora.Config.Cli.Commands
             var ipv4 = new Option<string?>("--ipv4-address") { Description = "With --bundle: the host's public IPv4 address (ipv4_address, nginx's TURN-TCP upstream)." };
             var signaling = new Option<string?>("--signaling-host") { Description = "With --bundle: the host name of signaling (https/wss)." };
             var turns = new Option<string?>("--turn-tls-host") { Description = "With --bundle: the TURN-TLS host name (turn_fqdn, turn_tls_fqdn); must differ from the signaling host." };
-            var certificate = new Option<string?>("--certificate") { Description = "With --bundle: the certificate nginx presents (PEM), naming both hosts." };
-            var certificateKey = new Option<string?>("--certificate-key") { Description = "With --bundle: the certificate's private key." };
+            var certificate = new Option<string?>("--certificate") { Description = "With --bundle: the certificate nginx presents (PEM), naming both hosts; its absolute path on the server." };
+            var certificateKey = new Option<string?>("--certificate-key") { Description = "With --bundle: the certificate's private key; its absolute path on the server." };
             var connections = new Option<int>("--max-connections") { Description = "With --bundle: the connections the host is sized for (LimitNOFILE, nginx workers).", DefaultValueFactory = _ => 1000 };
             var command = new Command("new", "Print a production-ready starter sora.conf (loopback-only API and signaling, pinned IPv4 placeholder, TURN-TLS on 443), or with --bundle write a host's whole production setup.")
             {

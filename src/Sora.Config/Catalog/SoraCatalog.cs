@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
+using Sora.Config.Shared;
 
 namespace Sora.Config.Catalog
 {
@@ -77,14 +78,14 @@ namespace Sora.Config.Catalog
         public string? SuggestKey(string name, string? version = null)
         {
             var target = version ?? NewestVersion;
-            return KeySuggestion.Closest(Keys.Where(k => k.ExistsIn(target)).Select(k => k.Name), name);
+            return NameSuggestion.Closest(Keys.Where(k => k.ExistsIn(target)).Select(k => k.Name), name);
         }
 
         /// <summary>The rule whose ID or slug <paramref name="name"/> most likely misspells (the same measure as
         /// <see cref="SuggestKey"/>); its ID, or null.</summary>
         public string? SuggestRule(string name)
         {
-            var match = KeySuggestion.Closest(Rules.Select(r => r.Id).Concat(Rules.Select(r => r.Slug)), name);
+            var match = NameSuggestion.Closest(Rules.Select(r => r.Id).Concat(Rules.Select(r => r.Slug)), name);
             return match is null ? null : Rules.FirstOrDefault(r => r.Id == match || r.Slug == match)?.Id;
         }
 
