@@ -6,6 +6,10 @@ namespace Sora.Config.Analyzers.Tests;
 /// the analyzers as analyzers, the package's buildTransitive props/targets imported as the package imports them.</summary>
 internal sealed class ConsumerBuild : IDisposable
 {
+    /// <summary>The test classes that build consumers run one at a time: each `dotnet build` also builds the src projects
+    /// it references, and two builds writing the same bin/obj folders at once can trip over each other.</summary>
+    public const string Collection = "consumer builds";
+
     public ConsumerBuild(string properties = "", string items = "", string targets = "")
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("sora-consumer-").FullName;
@@ -85,4 +89,9 @@ internal sealed class ConsumerBuild : IDisposable
             // A build server may still hold a file; the temp folder is cleaned up by the OS.
         }
     }
+}
+
+[CollectionDefinition(ConsumerBuild.Collection)]
+public sealed class ConsumerBuildCollection
+{
 }

@@ -3,6 +3,7 @@ namespace Sora.Config.Analyzers.Tests;
 /// <summary>`dotnet build` of a project with a [SoraDeploymentOutput] member (the build host built from this repository):
 /// the build runs the member with the build's environment, reports the deployment's findings at the member, writes the
 /// bundle into the folder, leaves unchanged files untouched and keeps the last good bundle when there is an error.</summary>
+[Collection(ConsumerBuild.Collection)]
 public sealed class DeploymentEmissionTests
 {
     private const string Source = """

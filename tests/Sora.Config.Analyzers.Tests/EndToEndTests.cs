@@ -3,6 +3,7 @@ namespace Sora.Config.Analyzers.Tests;
 /// <summary>Builds a consumer project with `dotnet build` (ProjectReference to the runtime, the generator and the
 /// analyzers as analyzers, the buildTransitive props/targets imported) and reads the SORA warnings in the build
 /// output, with file and line, as CI users meet them.</summary>
+[Collection(ConsumerBuild.Collection)]
 public sealed class EndToEndTests
 {
     [Fact]
