@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -57,8 +58,17 @@ namespace Sora.Config.Analyzers
             catch (ArgumentException)
             {
                 // A TimeSpan that no unit of the key can write exactly: hand the engine a text it will refuse (SORA0003).
-                return SettingValue.Known(result is TimeSpan span ? span.ToString("c", CultureInfo.InvariantCulture) : Convert.ToString(result, CultureInfo.InvariantCulture) ?? "");
+                return SettingValue.Known(result is TimeSpan span ? InSmallestUnit(span, key) : Convert.ToString(result, CultureInfo.InvariantCulture) ?? "");
             }
+        }
+
+        /// <summary>The span in the key's smallest unit, fraction and all ("1500.5 ms"): the engine then says which number is
+        /// not whole, in the terms the user wrote, where the TimeSpan's own text ("00:00:01.5005000") would only be "not an interval".</summary>
+        private static string InSmallestUnit(TimeSpan span, SoraKeyInfo key)
+        {
+            var unit = key.Units.Count == 0 ? SoraTimeUnit.Millisecond : key.Units.OrderBy(SoraInterval.Factor).First();
+            var amount = (decimal)span.Ticks / (SoraInterval.Factor(unit) * TimeSpan.TicksPerMillisecond);
+            return amount.ToString(CultureInfo.InvariantCulture) + " " + SoraValueTypes.UnitName(unit);
         }
 
         private sealed class NullMarker

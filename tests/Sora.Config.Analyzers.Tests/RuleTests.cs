@@ -15,6 +15,16 @@ public sealed class RuleTests
     public Task SORA0003_valid_values_do_not_trigger() => SoraTest.VerifyAsync(Conf(
         ", ApiPort = 3001, WebhookResponseTimeout = TimeSpan.FromSeconds(5), ConnectionUpdatedWebhookInterval = new TimeSpan(0, 1, 0), AuthWebhookUrl = new Uri(\"https://auth.sora.internal/sora\")"));
 
+    /// <summary>A TimeSpan no unit of the key can write: the message shows it in the key's smallest unit, in the
+    /// terms the user wrote, not as TimeSpan text.</summary>
+    [Fact]
+    public async Task SORA0003_a_TimeSpan_no_unit_can_write_is_shown_in_the_smallest_unit()
+    {
+        var findings = await Analysis.RunAsync(Conf(", WebhookResponseTimeout = TimeSpan.FromMilliseconds(1500.5)"));
+        var finding = Assert.Single(findings, d => d.Id == "SORA0003");
+        Assert.Contains("'1500.5 ms' is not an interval: '1500.5' is not a whole number", finding.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public Task SORA0005_inline_comment_in_a_string_at_the_value() => SoraTest.VerifyAsync(Conf(", Label = {|SORA0005:\"edge-1 # tokyo\"|}"));
 
