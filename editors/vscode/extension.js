@@ -25,11 +25,18 @@ function serverCommand() {
   return configured && configured.trim() ? configured.trim() : 'sora-conf';
 }
 
-/** `lsp` and a `--schema` for each of `soraConf.schemaFiles`, relative ones read from the first workspace folder. */
+/** `lsp` and a `--schema` for each of `soraConf.schemaFiles`, relative ones read from the first workspace folder;
+ * files that do not exist are named in a warning and left out (the server would not start with them). */
 function serverArguments() {
   const folders = vscode.workspace.workspaceFolders;
   const folder = folders && folders.length > 0 && folders[0].uri.scheme === 'file' ? folders[0].uri.fsPath : undefined;
-  return serverArgs(vscode.workspace.getConfiguration('soraConf').get('schemaFiles'), folder);
+  const { args, missing } = serverArgs(vscode.workspace.getConfiguration('soraConf').get('schemaFiles'), folder);
+  if (missing.length > 0) {
+    vscode.window.showWarningMessage(
+      `sora.conf: soraConf.schemaFiles: ${missing.join(', ')} not found` + (folder ? '' : ' (relative paths need an open folder)') +
+      '; the server starts without ' + (missing.length === 1 ? 'it' : 'them') + ', and their keys are unknown.');
+  }
+  return args;
 }
 
 async function start() {

@@ -37,13 +37,13 @@ namespace Sora.Config.Shared
 
         /// <summary>Edit distance in which swapping two neighbouring characters is one edit, as typing them in the wrong
         /// order is one slip ("lnit" is one edit from "lint"; optimal string alignment). int.MaxValue as soon as it must
-        /// exceed <paramref name="limit"/>: two rows in a row whose smallest cells are past the limit cannot lead back under it.</summary>
+        /// exceed <paramref name="limit"/>: a row's smallest cell is at most one more than the row before's, and a
+        /// transposition adds one to a cell two rows back, so no later cell comes back under the limit once a row is past it.</summary>
         private static int Distance(string a, string b, int limit, int[][] rows)
         {
             if (Math.Abs(a.Length - b.Length) > limit) return int.MaxValue;
             int[] before = rows[0], prev = rows[1], cur = rows[2];
             for (int j = 0; j <= b.Length; j++) prev[j] = j;
-            int prevMin = 0;
             for (int i = 1; i <= a.Length; i++)
             {
                 cur[0] = i;
@@ -56,8 +56,7 @@ namespace Sora.Config.Shared
                     cur[j] = cell;
                     if (cell < rowMin) rowMin = cell;
                 }
-                if (rowMin > limit && prevMin > limit) return int.MaxValue;
-                prevMin = rowMin;
+                if (rowMin > limit) return int.MaxValue;
                 (before, prev, cur) = (prev, cur, before);
             }
             return prev[b.Length] <= limit ? prev[b.Length] : int.MaxValue;

@@ -39,7 +39,8 @@ internal sealed class OutputWriter
 
     public List<string> Written { get; } = new();
 
-    /// <summary>0 when every marked config was written (or none exist); 1 when an error was reported.</summary>
+    /// <summary>0 when every marked config was written (or none exist); <see cref="Program.ErrorsReported"/> when an error
+    /// was reported.</summary>
     public int Run()
     {
         var context = new UserAssemblyContext(request.AssemblyPath, request.Probe);
@@ -143,7 +144,7 @@ internal sealed class OutputWriter
             var list = string.Concat(Written.Select(w => w + "\n"));
             AtomicFile.WriteIfChanged(request.OutputListPath, new UTF8Encoding(false).GetBytes(list));
         }
-        return errors == 0 ? 0 : 1;
+        return errors == 0 ? 0 : Program.ErrorsReported;
     }
 
     /// <summary>Members marked with [SoraConfOutput] or [SoraDeploymentOutput], in metadata order, compared by name so an

@@ -4,9 +4,13 @@ using System.IO;
 namespace Sora.Config.BuildHost;
 
 /// <summary>Entry point: <c>dotnet exec Sora.Config.BuildHost.dll &lt;request file&gt;</c> (see <see cref="BuildRequest"/>).
-/// Exit code 0 = done, 1 = an error was reported, 2 = the request itself was unusable.</summary>
+/// Exit code 0 = done, 3 = an error was reported (as a build error line), 2 = the request itself was unusable.</summary>
 public static class Program
 {
+    /// <summary>The exit code that says every error is already on the build's output. Not 1: that is what a user's member
+    /// gets from <c>Environment.Exit(1)</c> inside the host, which reports nothing, and the build must still fail then.</summary>
+    public const int ErrorsReported = 3;
+
     public static int Main(string[] args)
     {
         if (args.Length != 1 || !File.Exists(args[0]))

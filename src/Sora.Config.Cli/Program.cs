@@ -18,8 +18,10 @@ namespace Sora.Config.Cli
             var unknown = CommandLineMistakes.UnknownOptions(parse);
             if (parse.Action is ParseErrorAction || unknown.Count > 0)
             {
-                foreach (var message in unknown) Report.Error(message);
-                if (CommandLineMistakes.UnknownCommand(parse) is { } command) Report.Error(command);
+                // A misspelt option also takes an argument's place, so System.CommandLine's errors would blame a correct
+                // word next to it: the misspelling alone is reported.
+                if (unknown.Count > 0) foreach (var message in unknown) Report.Error(message);
+                else if (CommandLineMistakes.UnknownCommand(parse) is { } command) Report.Error(command);
                 else foreach (var error in parse.Errors) Report.Error(error.Message);
                 Console.Error.WriteLine("Run 'sora-conf --help' or 'sora-conf <command> --help' for usage.");
                 return ExitCodes.UsageOrIo;

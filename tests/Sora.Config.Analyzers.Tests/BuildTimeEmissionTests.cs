@@ -54,4 +54,16 @@ public sealed class BuildTimeEmissionTests
         // Configs with an error are not written.
         Assert.False(File.Exists(Path.Combine(dir, "bin", "Debug", "net10.0", "lenient.conf")), output);
     }
+
+    /// <summary>A member that ends the host without a word (Environment.Exit inside it) still fails the build, with the
+    /// host's generic error: only the host's own exit code for "errors reported" spares that line.</summary>
+    [Fact]
+    public async Task A_member_that_ends_the_host_fails_the_build_with_the_hosts_error()
+    {
+        using var consumer = ConsumerBuild.WithBuildHost();
+        consumer.Write("Exits.cs", "using System;\nusing Sora.Config;\n\npublic static class Exits\n{\n    [SoraConfOutput(\"exits.conf\")]\n    public static SoraConf Node { get { Environment.Exit(1); return new SoraConf(); } }\n}\n");
+        var (exitCode, output) = await consumer.BuildAsync();
+        Assert.True(exitCode != 0, output);
+        Assert.Contains("error SORAHOST000: Sora.Config.BuildHost exited with code 1.", output);
+    }
 }

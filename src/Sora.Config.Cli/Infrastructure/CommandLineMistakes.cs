@@ -17,8 +17,9 @@ namespace Sora.Config.Cli.Infrastructure
         {
             if (parse.CommandResult.Parent is not null || parse.UnmatchedTokens.Count == 0) return null;
             var word = parse.UnmatchedTokens[0];
-            if (word.StartsWith("-", StringComparison.Ordinal)) return null;
             var commands = parse.CommandResult.Command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+            // A command after `--` is a plain word there; System.CommandLine's own message says so better.
+            if (word.StartsWith("-", StringComparison.Ordinal) || commands.Contains(word)) return null;
             var suggestion = NameSuggestion.Closest(commands, word);
             return $"'{word}' is not a sora-conf command" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?")
                 + " (the commands: " + string.Join(", ", commands) + ")";
@@ -37,12 +38,26 @@ namespace Sora.Config.Cli.Infrastructure
             {
                 if (token.Type == TokenType.DoubleDash) break;
                 if (token.Type != TokenType.Argument || !LooksLikeOption(token.Value)) continue;
-                var known = KnownOptions(parse.CommandResult).ToList();
-                var suggestion = NameSuggestion.Closest(known, token.Value);
+                var suggestion = Suggest(KnownOptions(parse.CommandResult), token.Value);
                 messages.Add(string.Format(CultureInfo.InvariantCulture, "'{0}' has no option '{1}'{2}", CommandPath(parse.CommandResult), token.Value,
                     suggestion is null ? "" : "; did you mean '" + suggestion + "'?"));
             }
             return messages;
+        }
+
+        /// <summary>The option <paramref name="typed"/> most likely means, compared without the dashes (so "--chek" is as far
+        /// from "--check" as "chek" from "check"): the only option it begins (--allow-unknown for --allow-unknown-key), else
+        /// the closest. Nothing for one or two letters, which are a slip away from every short alias.</summary>
+        private static string? Suggest(IEnumerable<string> known, string typed)
+        {
+            var bare = typed.TrimStart('-');
+            if (bare.Length < 3) return null;
+            var byBare = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var name in known) byBare[name.TrimStart('-')] = name;
+            var begun = byBare.Keys.Where(k => k.StartsWith(bare, StringComparison.Ordinal)).ToList();
+            if (begun.Count == 1) return byBare[begun[0]];
+            var closest = NameSuggestion.Closest(byBare.Keys, bare);
+            return closest is null ? null : byBare[closest];
         }
 
         /// <summary>'-' alone (standard input, by convention) and negative numbers (an option's value) are not options.</summary>
