@@ -109,7 +109,7 @@ namespace Sora.Config.Cli.Commands
             {
                 try
                 {
-                    FileInput.ReadBytes(file);
+                    FileInput.EnsureReadable(file);
                 }
                 catch (CliException ex)
                 {

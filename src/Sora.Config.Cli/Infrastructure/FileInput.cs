@@ -9,13 +9,23 @@ namespace Sora.Config.Cli.Infrastructure
     internal static class FileInput
     {
         /// <summary>The file's bytes; throws <see cref="CliException"/> with <c>path: reason</c> when it cannot be read.</summary>
-        public static byte[] ReadBytes(string path)
+        public static byte[] ReadBytes(string path) => Guarded(path, () => File.ReadAllBytes(path));
+
+        /// <summary>Throws as <see cref="ReadBytes"/> does when the file cannot be read, without reading it (its reader
+        /// comes later).</summary>
+        public static void EnsureReadable(string path) => Guarded(path, () =>
+        {
+            File.OpenRead(path).Dispose();
+            return true;
+        });
+
+        private static T Guarded<T>(string path, Func<T> read)
         {
             if (path.Length == 0) throw new CliException("the file name is empty");
             if (Directory.Exists(path)) throw new CliException(path + ": is a directory, not a file");
             try
             {
-                return File.ReadAllBytes(path);
+                return read();
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException)
             {
